@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
   # build
-  build-essential cmake ninja-build ccache pkg-config git
+  build-essential cmake ninja-build ccache pkg-config git python3
   # Qt 6 and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6
@@ -18,7 +18,7 @@ packages=(
   # fuzzing and analysis
   clang libclang-rt-14-dev clang-tidy clang-format
   # packaging checks and signing
-  desktop-file-utils appstream lintian dpkg-dev fakeroot file osslsigncode gnupg rpm
+  desktop-file-utils appstream lintian dpkg-dev fakeroot file osslsigncode gnupg rpm librsvg2-bin
 )
 
 missing=()
