@@ -11,7 +11,7 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" --target lumio-bot-control
 
 info=$(mktemp -t lumio-sandbox-XXXXXX.json)
-node tests/sandbox/fixture.mjs start "$info" -- --accounts "${LUMIO_DEMO_ACCOUNTS:-2000}" --events-per-second "${LUMIO_DEMO_EVENTS:-20}"
+node tests/sandbox/fixture.mjs start "$info" -- --accounts "${LUMIO_DEMO_ACCOUNTS:-2000}" --events-per-second "${LUMIO_DEMO_EVENTS:-150}"
 trap 'node tests/sandbox/fixture.mjs stop "$info" || true; rm -f "$info"' EXIT
 
 "build/$preset/bin/lumio-bot-control" --sandbox "$info" "$@"

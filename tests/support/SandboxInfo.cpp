@@ -74,7 +74,7 @@ QJsonObject SandboxInfo::control(const QString &path, const QJsonObject &body, Q
 QJsonObject SandboxInfo::graphql(const QString &role, const QString &query,
                                  const QJsonObject &variables, int timeoutMs) const
 {
-    QJsonObject body { { QStringLiteral("query"), query } };
+    QJsonObject body {{QStringLiteral("query"), query}};
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
     return postJson(m_httpUrl, body, "Bearer " + token(role).toUtf8(), nullptr, timeoutMs);

@@ -1,0 +1,520 @@
+// The sandbox server: GraphQL over HTTP (POST /graphql), graphql-transport-ws
+// on the same path, and the loopback-only control endpoint (/control/<verb>)
+// with the fault knobs. server.mjs is the CLI around startSandbox().
+
+import http from 'node:http';
+import zlib from 'node:zlib';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/lib/use/ws';
+import { parse, validate, execute, getOperationAST, GraphQLError, Kind } from 'graphql';
+import { Store } from './store.mjs';
+import { createSchema, USERS, gqlError, applyNewerEnumValues } from './graphql.mjs';
+
+const MAX_BODY = 1 << 20;
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const FAULT_KINDS = new Set(['HTTP_500', 'HTTP_502', 'HTTP_503', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'TIMEOUT']);
+
+/** Control-endpoint errors: HTTP status plus a message. */
+class ControlError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+
+function isLoopback(addr) {
+  return addr === '::1' || /^(::ffff:)?127\./.test(addr ?? '');
+}
+
+function bearer(header) {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return m ? m[1] : null;
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (c) => {
+      size += c.length;
+      if (size > MAX_BODY) { reject(new ControlError(413, 'request body too large')); req.destroy(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Names of the root fields an operation selects (aliases resolved, inline fragments followed). */
+function rootFields(document, operation) {
+  const names = new Set();
+  const fragments = Object.fromEntries(document.definitions
+    .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const walk = (sel, seen) => {
+    for (const s of sel.selections) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, seen);
+      else if (s.kind === Kind.FRAGMENT_SPREAD && !seen.has(s.name.value) && fragments[s.name.value]) {
+        seen.add(s.name.value);
+        walk(fragments[s.name.value].selectionSet, seen);
+      }
+    }
+  };
+  walk(operation.selectionSet, new Set());
+  return [...names];
+}
+
+/**
+ * Errors with a code (ours) pass as they are. Errors without a path come from
+ * request processing (e.g. variable coercion): the caller's input. Anything
+ * else thrown during execution is a sandbox bug: masked and logged.
+ */
+function formatError(error, log) {
+  if (error instanceof GraphQLError && error.extensions?.code) return error.toJSON();
+  if (error instanceof GraphQLError && !error.path) {
+    return { ...error.toJSON(), extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  log(`internal error: ${error.originalError?.stack ?? error.stack}`);
+  return { message: 'Internal server error.', locations: error.locations, path: error.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Starts a sandbox. Options mirror the CLI: host, port, seed, accounts,
+ * eventsPerSecond, latencyMs, dropWsEvery, stateFile, faults (as for
+ * /control/faults), log (stderr by default).
+ * Resolves to { url, ws, control, port, tokens, store, close() }.
+ */
+export async function startSandbox(opts = {}) {
+  const log = opts.log ?? ((m) => process.stderr.write(`[sandbox] ${m}\n`));
+  const host = opts.host ?? '127.0.0.1';
+  const store = new Store({ seed: opts.seed ?? 42, accounts: opts.accounts ?? 250, stateFile: opts.stateFile ?? null, log });
+  const schema = createSchema(store);
+  const tokens = new Map(Object.values(USERS).map((u) => [u.token, u]));
+  const revoked = new Set();
+  const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0 };
+  const DEFAULT_FAULTS = { latencyMs: 0, failures: {}, dropWebSocketsEverySeconds: 0, newerEnumValues: false, authorizationTtlSeconds: 600 };
+  const faults = { ...DEFAULT_FAULTS };
+  let dropTimer = null;
+  const docCache = new Map(); // query text -> {document} | {errors}
+  const httpSockets = new Set();
+  let port = opts.port ?? 0;
+  let listening = false;
+  let closed = false; // close() was called: a pending restart must not listen again
+
+  const userFor = (token) => (token && !revoked.has(token) ? tokens.get(token) ?? null : null);
+
+  // --- fault knobs -------------------------------------------------------------
+  /** Validates every given knob first, then applies them all (or none). */
+  function setFaults(body) {
+    const next = { ...faults };
+    if (body.latencyMs !== undefined) {
+      next.latencyMs = Number(body.latencyMs);
+      if (!(next.latencyMs >= 0)) throw new ControlError(400, 'latencyMs must be >= 0');
+    }
+    if (body.failures !== undefined) {
+      if (body.failures === null || typeof body.failures !== 'object') throw new ControlError(400, 'failures must be an object');
+      next.failures = {};
+      for (const [field, f] of Object.entries(body.failures)) {
+        const rate = Number(f?.rate ?? 1);
+        if (!(rate >= 0 && rate <= 1)) throw new ControlError(400, `failures.${field}.rate must be within 0..1`);
+        if (!FAULT_KINDS.has(f?.kind)) throw new ControlError(400, `failures.${field}.kind must be one of ${[...FAULT_KINDS].join(', ')}`);
+        const retryAfterSeconds = Number(f.retryAfterSeconds ?? 1);
+        if (!(retryAfterSeconds >= 0)) throw new ControlError(400, `failures.${field}.retryAfterSeconds must be >= 0`);
+        next.failures[field] = { rate, kind: f.kind, retryAfterSeconds };
+      }
+    }
+    if (body.dropWebSocketsEverySeconds !== undefined) {
+      next.dropWebSocketsEverySeconds = Number(body.dropWebSocketsEverySeconds);
+      if (!(next.dropWebSocketsEverySeconds >= 0)) throw new ControlError(400, 'dropWebSocketsEverySeconds must be >= 0');
+    }
+    if (body.newerEnumValues !== undefined) next.newerEnumValues = !!body.newerEnumValues;
+    if (body.authorizationTtlSeconds !== undefined) {
+      next.authorizationTtlSeconds = Number(body.authorizationTtlSeconds);
+      if (!(next.authorizationTtlSeconds > 0)) throw new ControlError(400, 'authorizationTtlSeconds must be > 0');
+    }
+
+    if (next.dropWebSocketsEverySeconds !== faults.dropWebSocketsEverySeconds) {
+      if (dropTimer) clearInterval(dropTimer);
+      dropTimer = next.dropWebSocketsEverySeconds > 0 ? setInterval(dropWebSockets, next.dropWebSocketsEverySeconds * 1000) : null;
+    }
+    Object.assign(faults, next);
+    store.authorizationTtlMs = faults.authorizationTtlSeconds * 1000;
+    return { ...faults };
+  }
+
+  /** The failure to inject for a request, if any: the first configured root field, else '*', fires with its rate. */
+  function pickFailure(fields) {
+    const name = [...fields, '*'].find((f) => Object.hasOwn(faults.failures, f));
+    const failure = name && faults.failures[name];
+    return failure && Math.random() < failure.rate ? failure : null;
+  }
+
+  // --- HTTP ------------------------------------------------------------------
+  function send(req, res, status, body, headers = {}) {
+    const json = typeof body === 'string' ? body : JSON.stringify(body);
+    const accept = req.headers.accept ?? '';
+    const type = headers['Content-Type'] ?? (accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json');
+    const out = { ...headers, 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', Vary: 'Accept, Accept-Encoding' };
+    const finish = (buf) => { out['Content-Length'] = buf.length; res.writeHead(status, out); res.end(buf); };
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && json.length > 1024) {
+      zlib.gzip(json, { level: 1 }, (err, buf) => {
+        if (err) { finish(Buffer.from(json)); return; }
+        out['Content-Encoding'] = 'gzip';
+        finish(buf);
+      });
+    } else {
+      finish(Buffer.from(json));
+    }
+  }
+
+  async function handleGraphQL(req, res) {
+    counters.requests++;
+    // application/graphql-response+json gets the GraphQL-over-HTTP status codes;
+    // legacy application/json clients always get 200 for GraphQL-level errors.
+    const modern = (req.headers.accept ?? '').includes(GRAPHQL_RESPONSE);
+    // Malformed HTTP requests get 4xx either way; errors a GraphQL server
+    // reports in the body (auth, parse, rate limit) get 200 for legacy clients.
+    const requestError = (status, code, message, extra = {}, headers = {}, legacyStatus = 200) =>
+      send(req, res, modern ? status : legacyStatus, { errors: [{ message, extensions: { code, ...extra } }] }, headers);
+
+    if (req.method !== 'POST') {
+      requestError(405, 'BAD_REQUEST', 'Use POST with a JSON body.', {}, { Allow: 'POST' }, 405);
+      return;
+    }
+    let text;
+    try { text = await readBody(req); } catch (e) { requestError(e.status ?? 400, 'BAD_REQUEST', e.message, {}, {}, e.status ?? 400); return; }
+    if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+
+    let body;
+    try { body = JSON.parse(text); } catch { requestError(400, 'BAD_REQUEST', 'The body is not valid JSON.', {}, {}, 400); return; }
+    if (!body || typeof body !== 'object' || typeof body.query !== 'string') {
+      requestError(400, 'BAD_REQUEST', 'The body needs a "query" string.', {}, {}, 400);
+      return;
+    }
+    const variables = body.variables ?? undefined;
+    if (variables !== undefined && (variables === null || typeof variables !== 'object' || Array.isArray(variables))) {
+      requestError(400, 'BAD_REQUEST', '"variables" must be an object.', {}, {}, 400);
+      return;
+    }
+
+    let cached = docCache.get(body.query);
+    if (!cached) {
+      try {
+        const document = parse(body.query);
+        const errors = validate(schema, document);
+        cached = errors.length ? { document, errors } : { document };
+      } catch (e) {
+        cached = { parseError: e };
+      }
+      if (docCache.size > 500) docCache.delete(docCache.keys().next().value);
+      docCache.set(body.query, cached);
+    }
+    if (cached.parseError) {
+      requestError(400, 'GRAPHQL_PARSE_FAILED', cached.parseError.message);
+      return;
+    }
+    const operation = getOperationAST(cached.document, body.operationName ?? null);
+    if (!operation) {
+      requestError(400, 'BAD_REQUEST', 'Name the operation to run (operationName) or send exactly one.', {}, {}, 400);
+      return;
+    }
+
+    // Faults act like the gateway in front of the real API: before auth.
+    const failure = pickFailure(rootFields(cached.document, operation));
+    if (failure) {
+      counters.faultsInjected++;
+      switch (failure.kind) {
+        case 'TIMEOUT': return; // never answer; the client's timeout must fire
+        case 'HTTP_500':
+          send(req, res, 500, { errors: [{ message: 'Injected HTTP 500.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          return;
+        case 'HTTP_502':
+        case 'HTTP_503': {
+          const status = failure.kind === 'HTTP_502' ? 502 : 503;
+          // What a proxy in front of the API would answer: not GraphQL at all.
+          send(req, res, status, `${status} ${http.STATUS_CODES[status]}\n`,
+            { 'Content-Type': 'text/plain', ...(status === 503 ? { 'Retry-After': String(failure.retryAfterSeconds) } : {}) });
+          return;
+        }
+        case 'RATE_LIMITED':
+          requestError(429, 'RATE_LIMITED', `Too many requests; retry in ${failure.retryAfterSeconds} s.`,
+            { retryAfterSeconds: failure.retryAfterSeconds }, { 'Retry-After': String(Math.ceil(failure.retryAfterSeconds)) });
+          return;
+        case 'INTERNAL_SERVER_ERROR':
+          send(req, res, 200, { data: null, errors: [{ message: 'Injected internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          return;
+      }
+    }
+
+    const token = bearer(req.headers.authorization);
+    const user = userFor(token);
+    if (!user) {
+      requestError(401, 'UNAUTHENTICATED', 'Sign in again: the token is missing, unknown or revoked.', {},
+        { 'WWW-Authenticate': 'Bearer realm="lumio-sandbox"' });
+      return;
+    }
+    if (cached.errors) {
+      send(req, res, modern ? 400 : 200, { errors: cached.errors.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) });
+      return;
+    }
+    if (operation.operation === 'subscription') {
+      requestError(400, 'BAD_REQUEST', 'Subscriptions are served over WebSocket (graphql-transport-ws) at this path.');
+      return;
+    }
+
+    const result = await execute({ schema, document: cached.document, variableValues: variables,
+      operationName: body.operationName ?? null, contextValue: { user, isRevoked: () => revoked.has(token) } });
+    const out = {};
+    if (result.errors) out.errors = result.errors.map((e) => formatError(e, log));
+    if ('data' in result) out.data = faults.newerEnumValues && result.data ? applyNewerEnumValues(result.data) : result.data;
+    // No data at all = the request failed as a whole (e.g. bad variables).
+    send(req, res, modern && out.data === undefined ? 400 : 200, out);
+  }
+
+  // --- control -----------------------------------------------------------------
+  function dropWebSockets() {
+    for (const ws of wss.clients) { ws.terminate(); counters.wsDropped++; }
+  }
+
+  function rowFor(body) {
+    const row = store.row(String(body.accountId ?? '').toLowerCase(), body.platform);
+    if (!row) throw new ControlError(404, `no row for accountId ${body.accountId} platform ${body.platform}`);
+    return row;
+  }
+
+  const control = {
+    faults: (b) => ({ faults: setFaults(b) }),
+    'reset-faults': () => ({ faults: setFaults(DEFAULT_FAULTS) }),
+    events: (b) => {
+      const r = Number(b.eventsPerSecond);
+      if (!(r >= 0)) throw new ControlError(400, 'eventsPerSecond must be >= 0');
+      store.setEventsPerSecond(r);
+      return { eventsPerSecond: store.eventsPerSecond };
+    },
+    'drop-websockets': () => { const n = wss.clients.size; dropWebSockets(); return { dropped: n }; },
+    restart: (b, res) => {
+      const downMs = Math.max(0, Number(b.downMs ?? 0));
+      // Answer first, then go down.
+      res.once('finish', () => setImmediate(() => restart(downMs)));
+      return { restarting: true, downMs, port };
+    },
+    revoke: (b) => {
+      if (typeof b.token !== 'string') throw new ControlError(400, 'token (string) is required');
+      if (b.revoked === false) { revoked.delete(b.token); return { token: b.token, revoked: false }; }
+      revoked.add(b.token);
+      // Live sockets with that token are told at once, like a server that
+      // re-checks the session: 4403 Forbidden.
+      let closed = 0;
+      for (const ws of wss.clients) if (ws.lumioToken === b.token) { ws.close(4403, 'Forbidden'); closed++; }
+      return { token: b.token, revoked: true, closedWebSockets: closed };
+    },
+    'set-row': (b) => {
+      const row = rowFor(b);
+      const change = {};
+      if (b.status !== undefined) {
+        if (!['ACTIVE', 'PAUSED', 'NO_CONNECTION'].includes(b.status)) throw new ControlError(400, 'status must be ACTIVE, PAUSED or NO_CONNECTION');
+        change.connected = b.status !== 'NO_CONNECTION';
+        if (b.status !== 'NO_CONNECTION') change.enabled = b.status === 'ACTIVE';
+        if (change.connected && !row.connected && b.lastHeartbeatAt === undefined) change.hb = store.wallNow();
+      }
+      if (b.lastHeartbeatAt !== undefined) {
+        if (b.lastHeartbeatAt === null) change.hb = null;
+        else if (b.lastHeartbeatAt === 'now') change.hb = store.wallNow();
+        else {
+          const ms = typeof b.lastHeartbeatAt === 'number' ? b.lastHeartbeatAt : Date.parse(b.lastHeartbeatAt);
+          if (!Number.isFinite(ms)) throw new ControlError(400, 'lastHeartbeatAt must be an RFC 3339 string, ms, "now" or null');
+          change.hb = ms;
+        }
+      }
+      const changed = store.changeRow(row, change);
+      return { changed, row: rowJson(row) };
+    },
+    'connect-guild': (b) => {
+      let accountId = b.accountId;
+      if (b.state !== undefined) {
+        const pending = store.pendingAuth.get(b.state);
+        if (!pending) throw new ControlError(404, 'no pending authorization with that state');
+        if (pending.expiresAt < Date.now()) throw new ControlError(410, 'that authorization expired');
+        accountId = pending.accountId;
+        store.pendingAuth.delete(b.state);
+      } else {
+        // Complete the newest pending authorization of the account, if any.
+        for (const [state, p] of store.pendingAuth) if (p.accountId === accountId) store.pendingAuth.delete(state);
+      }
+      const account = store.accountById.get(String(accountId ?? '').toLowerCase());
+      if (!account) throw new ControlError(404, `no account ${accountId}`);
+      const guild = store.connectGuild(account, { name: b.name });
+      return { guild: guild.snapshot() };
+    },
+    'delete-guild': (b) => {
+      const guild = store.guilds.get(String(b.guildId));
+      if (!guild) throw new ControlError(404, `no guild ${b.guildId}`);
+      store.removeGuild(guild);
+      return { deleted: guild.guildId };
+    },
+    'update-guild': (b) => {
+      const guild = store.guilds.get(String(b.guildId));
+      if (!guild) throw new ControlError(404, `no guild ${b.guildId}`);
+      const changed = store.updateGuild(guild, { name: b.name, available: b.available, iconUrl: b.iconUrl });
+      return { changed, guild: guild.snapshot() };
+    },
+    'pending-authorizations': () => ({
+      pending: [...store.pendingAuth].map(([state, p]) => ({ state, accountId: p.accountId, expiresAt: new Date(p.expiresAt).toISOString() })),
+    }),
+    state: (b) => ({
+      rows: b.rows === false ? undefined : store.stateRows(),
+      guildCount: store.guilds.size,
+      eventsPerSecond: store.eventsPerSecond,
+      faults: { ...faults },
+      counters: { ...counters, wsConnections: wss.clients.size, eventsPublished: store.pubsub.published,
+        lifeEvents: store.counters.lifeEvents, mutations: store.counters.mutations, indexBuilds: store.counters.indexBuilds,
+        rssMb: Math.round(process.memoryUsage.rss() / 1048576), heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576) },
+    }),
+    save: () => ({ saved: store.save({ force: true }) }),
+  };
+
+  function rowJson(row) {
+    const s = row.snapshot();
+    return { ...s, lastHeartbeatAt: s.lastHeartbeatAt === null ? null : new Date(s.lastHeartbeatAt).toISOString(),
+      updatedAt: new Date(s.updatedAt).toISOString() };
+  }
+
+  async function handleControl(req, res, verb) {
+    counters.controlRequests++;
+    const reply = (status, obj) => send(req, res, status, obj, { 'Content-Type': 'application/json' });
+    if (!isLoopback(req.socket.remoteAddress)) { reply(403, { error: 'the control endpoint only answers loopback clients' }); return; }
+    if (req.method !== 'POST') { reply(405, { error: 'use POST with a JSON body' }); return; }
+    const fn = Object.hasOwn(control, verb) ? control[verb] : null;
+    if (!fn) { reply(404, { error: `unknown control verb "${verb}"`, verbs: Object.keys(control) }); return; }
+    try {
+      const text = await readBody(req);
+      let b = {};
+      if (text.trim()) {
+        try { b = JSON.parse(text); } catch { throw new ControlError(400, 'body is not valid JSON'); }
+      }
+      if (b === null || typeof b !== 'object') throw new ControlError(400, 'body must be a JSON object');
+      reply(200, { ok: true, ...fn(b, res) });
+    } catch (e) {
+      if (!(e instanceof ControlError)) log(`control ${verb} failed: ${e.stack}`);
+      reply(e.status ?? 500, { ok: false, error: e.message });
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://sandbox');
+    const route = url.pathname === '/graphql' ? handleGraphQL(req, res)
+      : url.pathname.startsWith('/control/') ? handleControl(req, res, url.pathname.slice('/control/'.length))
+        : (send(req, res, 404, { error: 'not found: use /graphql or /control/<verb>' }), null);
+    route?.catch((e) => {
+      log(`request failed: ${e.stack}`);
+      if (!res.headersSent) send(req, res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  server.on('connection', (s) => { httpSockets.add(s); s.on('close', () => httpSockets.delete(s)); });
+
+  // --- WebSocket (graphql-transport-ws) ---------------------------------------
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
+  server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url, 'http://sandbox').pathname !== '/graphql') { socket.destroy(); return; }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  wss.on('connection', () => { counters.wsConnectionsTotal++; });
+  useServer({
+    schema,
+    // onConnect returning false closes the socket with 4403 Forbidden.
+    onConnect: (ctx) => {
+      const token = bearer(ctx.connectionParams?.authorization);
+      const user = userFor(token);
+      if (!user) return false;
+      const socket = ctx.extra.socket;
+      socket.lumioToken = token;
+      ctx.extra.lumio = { user, isRevoked: () => revoked.has(token), onOverflow: () => socket.terminate() };
+      return true;
+    },
+    context: (ctx) => ctx.extra.lumio,
+    onSubscribe: (ctx, msg) => {
+      // Refuse up front with an `error` message (rather than a `next` carrying
+      // errors) when the user lacks a permission the subscription needs.
+      let document;
+      try { document = parse(msg.payload.query); } catch { return undefined; } // graphql-ws reports it
+      const operation = getOperationAST(document, msg.payload.operationName ?? null);
+      if (!operation || operation.operation !== 'subscription') return undefined;
+      const fields = schema.getSubscriptionType().getFields();
+      for (const name of rootFields(document, operation)) {
+        for (const perm of fields[name]?.permissions ?? []) {
+          const user = ctx.extra.lumio.user;
+          if (!user.isSystemAdmin && !user.permissions.includes(perm)) {
+            return [gqlError('FORBIDDEN', `${name} needs the ${perm} permission.`, { permission: perm })];
+          }
+        }
+      }
+      return undefined;
+    },
+    onNext: (_ctx, _msg, _args, result) => {
+      if (faults.newerEnumValues && result.data) applyNewerEnumValues(result.data);
+      if (result.errors) return { ...result, errors: result.errors.map((e) => formatError(e, log)) };
+      return result;
+    },
+  }, wss);
+
+  // --- lifecycle -----------------------------------------------------------------
+  function listen() {
+    return new Promise((resolve, reject) => {
+      const onError = (e) => { server.off('listening', onListening); reject(e); };
+      const onListening = () => { server.off('error', onError); listening = true; port = server.address().port; resolve(); };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(port, host);
+    });
+  }
+
+  function goDown() {
+    for (const ws of wss.clients) ws.terminate();
+    for (const s of httpSockets) s.destroy();
+    listening = false;
+    return new Promise((resolve) => server.close(() => resolve()));
+  }
+
+  async function restart(downMs) {
+    counters.restarts++;
+    log(`restart: down for ${downMs} ms`);
+    await goDown();
+    await sleep(downMs);
+    // The port may be briefly held by someone else in theory; retry a few times.
+    for (let attempt = 0; !closed; attempt++) {
+      try { await listen(); break; } catch (e) {
+        if (attempt >= 50) { log(`restart: cannot listen again on ${port}: ${e.message}`); process.exitCode = 1; return; }
+        await sleep(100);
+      }
+    }
+    if (!closed) log(`restart: listening again on ${port}`);
+  }
+
+  await listen();
+  setFaults({ latencyMs: opts.latencyMs ?? 0, dropWebSocketsEverySeconds: opts.dropWsEvery ?? 0, ...(opts.faults ?? {}) });
+  store.setEventsPerSecond(opts.eventsPerSecond ?? 0);
+  store.startAutosave();
+
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const base = `${urlHost}:${port}`;
+  return {
+    url: `http://${base}/graphql`,
+    ws: `ws://${base}/graphql`,
+    control: `http://${base}/control`,
+    port,
+    tokens: Object.fromEntries(Object.entries(USERS).map(([role, u]) => [role, u.token])),
+    store,
+    get listening() { return listening; },
+    /** Stops everything; saves the state file when there is one. */
+    async close() {
+      closed = true;
+      if (dropTimer) clearInterval(dropTimer);
+      store.stop();
+      try { store.save({ force: true }); } catch (e) { log(`saving state failed: ${e.message}`); }
+      await goDown().catch(() => {});
+      wss.close();
+    },
+  };
+}
+
