@@ -19,6 +19,7 @@ struct ApiError
         Decode, // the reply was not what the schema promises
         Policy, // refused by the client: insecure URL, invalid ID, cross-origin redirect, too large
         Cancelled, // the caller cancelled
+        Credentials, // the OS keychain failed, refused access or did not answer in time
     };
 
     Kind kind = Kind::None;

@@ -8,24 +8,24 @@ struct PlatformName
     Platform platform;
     QLatin1String wire;
 };
-constexpr std::array<PlatformName, kKnownPlatformCount> kPlatforms { {
-    { Platform::Twitch, QLatin1String("TWITCH") },
-    { Platform::YouTube, QLatin1String("YOUTUBE") },
-    { Platform::Kick, QLatin1String("KICK") },
-    { Platform::Trovo, QLatin1String("TROVO") },
-    { Platform::Discord, QLatin1String("DISCORD") },
-} };
+constexpr std::array<PlatformName, kKnownPlatformCount> kPlatforms {{
+    {Platform::Twitch, QLatin1String("TWITCH")},
+    {Platform::YouTube, QLatin1String("YOUTUBE")},
+    {Platform::Kick, QLatin1String("KICK")},
+    {Platform::Trovo, QLatin1String("TROVO")},
+    {Platform::Discord, QLatin1String("DISCORD")},
+}};
 
 struct StatusName
 {
     BotStatus status;
     QLatin1String wire;
 };
-constexpr std::array<StatusName, 3> kStatuses { {
-    { BotStatus::Active, QLatin1String("ACTIVE") },
-    { BotStatus::Paused, QLatin1String("PAUSED") },
-    { BotStatus::NoConnection, QLatin1String("NO_CONNECTION") },
-} };
+constexpr std::array<StatusName, 3> kStatuses {{
+    {BotStatus::Active, QLatin1String("ACTIVE")},
+    {BotStatus::Paused, QLatin1String("PAUSED")},
+    {BotStatus::NoConnection, QLatin1String("NO_CONNECTION")},
+}};
 } // namespace
 
 Platform platformFromWire(QStringView wire) noexcept

@@ -18,7 +18,7 @@ packages=(
   # fuzzing and analysis
   clang libclang-rt-14-dev clang-tidy clang-format
   # packaging checks and signing
-  desktop-file-utils appstream lintian dpkg-dev fakeroot file osslsigncode gnupg rpm librsvg2-bin
+  openssl desktop-file-utils appstream lintian dpkg-dev fakeroot file osslsigncode gnupg rpm librsvg2-bin
 )
 
 missing=()

@@ -1,0 +1,69 @@
+#include "BotControlApi.h"
+
+#include "GraphQLClient.h"
+#include "ServiceSupport.h"
+
+using namespace ServiceSupport;
+
+BotControlApi::BotControlApi(GraphQLClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ValueJob<Viewer> *BotControlApi::viewer()
+{
+    auto *job = new ValueJob<Viewer>(this);
+    run(job, m_client, GraphQLRequest::fromOperation(QStringLiteral("Viewer")),
+        QLatin1String("viewer"), decodeObject<Viewer>);
+    return job;
+}
+
+BotStatusFetchJob *BotControlApi::fetchAllStatuses(const BotStatusFilter &filter, int pageSize)
+{
+    auto *job = new BotStatusFetchJob(m_client, filter, pageSize, this);
+    job->start();
+    return job;
+}
+
+ValueJob<BotStatusEntry> *BotControlApi::toggle(const QString &accountId, Platform platform,
+                                                bool enabled)
+{
+    auto *job = new ValueJob<BotStatusEntry>(this);
+    QString id;
+    ApiError invalid = checkAccountId(accountId, &id);
+    if (!invalid)
+        invalid = checkPlatform(platform);
+    if (invalid) {
+        job->finishLater(invalid);
+        return job;
+    }
+    GraphQLRequest request = GraphQLRequest::fromOperation(
+        QStringLiteral("AdminToggleBotForAccount"),
+        {{QStringLiteral("accountId"), id},
+         {QStringLiteral("platform"), QString(platformToWire(platform))},
+         {QStringLiteral("enabled"), enabled}});
+    request.idempotent = true; // sets bot_enabled to an explicit value
+    run(job, m_client, request, QLatin1String("adminToggleBotForAccount"),
+        decodeObject<BotStatusEntry>);
+    return job;
+}
+
+ValueJob<bool> *BotControlApi::rejoin(const QString &accountId, Platform platform)
+{
+    auto *job = new ValueJob<bool>(this);
+    QString id;
+    ApiError invalid = checkAccountId(accountId, &id);
+    if (!invalid)
+        invalid = checkPlatform(platform);
+    if (invalid) {
+        job->finishLater(invalid);
+        return job;
+    }
+    run(job, m_client,
+        GraphQLRequest::fromOperation(
+            QStringLiteral("AdminRejoinBot"),
+            {{QStringLiteral("accountId"), id},
+             {QStringLiteral("platform"), QString(platformToWire(platform))}}),
+        QLatin1String("adminRejoinBot"), decodeBool);
+    return job;
+}
