@@ -1,0 +1,372 @@
+#include "DiscordGuildListModel.h"
+
+#include "GuildAvatar.h"
+#include "models/SearchFolding.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int column(DiscordGuildColumn c)
+{
+    return int(c);
+}
+
+QByteArray searchKeyOf(const DiscordGuild &g)
+{
+    // One folded key, so the filter is a substring test and never parses display text.
+    return foldForSearch(g.name + QLatin1Char('\n') + g.guildId + QLatin1Char('\n') + g.accountName
+                         + QLatin1Char('\n') + g.accountId);
+}
+
+QString formatTime(TimestampMs ms)
+{
+    if (ms == kNoTimestamp)
+        return {};
+    // The date is enough in the list; the tooltip has the full time.
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+DiscordGuildListModel::DiscordGuildListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+DiscordGuildListModel::~DiscordGuildListModel() = default;
+
+int DiscordGuildListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DiscordGuildListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : column(DiscordGuildColumn::ColumnCount);
+}
+
+QVariant DiscordGuildListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const DiscordGuild &g = row.guild;
+    const auto col = DiscordGuildColumn(index.column());
+
+    switch (role) {
+    case DiscordGuildIdRole:
+        return g.guildId;
+    case DiscordAccountIdRole:
+        return g.accountId;
+    case DiscordSearchKeyRole:
+        return row.searchKey;
+    case DiscordAvailableRole:
+        return g.available;
+    case DiscordPendingRole:
+        return row.pending;
+    case DiscordErrorRole:
+        return row.error;
+    default:
+        break;
+    }
+
+    switch (col) {
+    case DiscordGuildColumn::Name:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return g.name;
+        if (role == Qt::DecorationRole)
+            return row.icon;
+        if (role == DiscordSortRole)
+            return g.name.toCaseFolded();
+        if (role == Qt::ToolTipRole)
+            return g.available ? g.name
+                               : tr("%1 (Discord reports this server as unavailable)").arg(g.name);
+        break;
+    case DiscordGuildColumn::GuildId:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return g.guildId;
+        if (role == DiscordSortRole)
+            return g.guildId.toULongLong(); // snowflakes order numerically, by creation time
+        break;
+    case DiscordGuildColumn::Account:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return g.accountName;
+        if (role == Qt::ToolTipRole)
+            return tr("Account %1 (%2)").arg(g.accountName, g.accountId);
+        if (role == DiscordSortRole)
+            return g.accountName.toCaseFolded();
+        break;
+    case DiscordGuildColumn::ConnectedAt:
+        if (role == Qt::DisplayRole)
+            return formatTime(g.connectedAt);
+        if (role == Qt::ToolTipRole && g.connectedAt != kNoTimestamp)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(g.connectedAt),
+                                      QLocale::LongFormat);
+        if (role == DiscordSortRole)
+            return g.connectedAt;
+        break;
+    case DiscordGuildColumn::Features:
+        if (role == Qt::DisplayRole || role == DiscordSortRole)
+            return g.mappedFeatureCount;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("%n feature(s) routed to a channel", nullptr, g.mappedFeatureCount);
+        break;
+    case DiscordGuildColumn::Status:
+        if (role == Qt::DisplayRole) {
+            if (!row.error.isEmpty())
+                return tr("Error");
+            if (row.pending)
+                return tr("Disconnecting…");
+            if (!g.available)
+                return tr("Unavailable");
+            return {};
+        }
+        if (role == Qt::ToolTipRole) {
+            if (!row.error.isEmpty())
+                return row.error;
+            if (row.pending)
+                return tr("Waiting for the server to confirm the disconnect");
+            if (!g.available)
+                return tr("Discord reports this server as unavailable (an outage); the mapping "
+                          "is kept and comes back with the server.");
+            return {};
+        }
+        if (role == DiscordSortRole)
+            return !row.error.isEmpty() ? 3 : row.pending ? 2 : !g.available ? 1 : 0;
+        break;
+    case DiscordGuildColumn::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant DiscordGuildListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0
+        || section >= column(DiscordGuildColumn::ColumnCount))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (DiscordGuildColumn(section)) {
+    case DiscordGuildColumn::Name:
+        return tr("Server");
+    case DiscordGuildColumn::GuildId:
+        return tr("Server ID");
+    case DiscordGuildColumn::Account:
+        return tr("Account");
+    case DiscordGuildColumn::ConnectedAt:
+        return tr("Connected");
+    case DiscordGuildColumn::Features:
+        return role == Qt::ToolTipRole ? tr("Number of mapped features")
+                                       : tr("Features", "column: mapped feature count");
+    case DiscordGuildColumn::Status:
+        return tr("Status");
+    case DiscordGuildColumn::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+DiscordGuildListModel::Row DiscordGuildListModel::makeRow(const DiscordGuild &guild)
+{
+    Row row;
+    row.guild = guild;
+    row.searchKey = searchKeyOf(guild);
+    row.icon = GuildAvatar::icon(guild.guildId, guild.name);
+    return row;
+}
+
+void DiscordGuildListModel::setGuilds(const QList<DiscordGuild> &guilds)
+{
+    QHash<QString, int> incoming;
+    incoming.reserve(guilds.size());
+    for (int i = 0; i < guilds.size(); ++i)
+        incoming.insert(guilds.at(i).guildId, i);
+
+    // Remove from the end so earlier row numbers stay valid.
+    for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
+        if (!incoming.contains(m_rows.at(r).guild.guildId))
+            removeRowAt(r);
+    }
+    QList<const DiscordGuild *> added;
+    for (const DiscordGuild &g : guilds) {
+        const int r = rowOf(g.guildId);
+        if (r >= 0) {
+            updateRow(r, g);
+            // A fresh snapshot is the server's word: a stale error goes.
+            m_rows[r].error.clear();
+        } else {
+            added.append(&g);
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const DiscordGuild *g : std::as_const(added)) {
+            m_rowById.insert(g->guildId, int(m_rows.size()));
+            m_rows.append(makeRow(*g));
+        }
+        endInsertRows();
+    }
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged(true);
+    }
+}
+
+void DiscordGuildListModel::applyEvent(const DiscordGuildEvent &event)
+{
+    switch (event.kind) {
+    case DiscordGuildEventKind::Connected:
+        if (event.guild) {
+            upsert(*event.guild);
+            Q_EMIT guildConnected(*event.guild);
+        }
+        break;
+    case DiscordGuildEventKind::Updated:
+        if (event.guild) {
+            upsert(*event.guild);
+            Q_EMIT guildUpdated(*event.guild);
+        }
+        break;
+    case DiscordGuildEventKind::FeaturesChanged:
+        if (event.guild)
+            upsert(*event.guild);
+        Q_EMIT featuresChanged(event.guildId);
+        break;
+    case DiscordGuildEventKind::Disconnected:
+        remove(event.guildId);
+        break;
+    case DiscordGuildEventKind::Unknown:
+        // A newer server's event kind: the next snapshot carries its effect.
+        break;
+    }
+}
+
+void DiscordGuildListModel::upsert(const DiscordGuild &guild)
+{
+    const int r = rowOf(guild.guildId);
+    if (r >= 0) {
+        updateRow(r, guild);
+        return;
+    }
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rowById.insert(guild.guildId, at);
+    m_rows.append(makeRow(guild));
+    endInsertRows();
+}
+
+bool DiscordGuildListModel::remove(const QString &guildId)
+{
+    const int r = rowOf(guildId);
+    if (r < 0)
+        return false;
+    removeRowAt(r);
+    Q_EMIT guildRemoved(guildId);
+    return true;
+}
+
+void DiscordGuildListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+    if (m_loaded) {
+        m_loaded = false;
+        Q_EMIT loadedChanged(false);
+    }
+}
+
+DiscordGuild DiscordGuildListModel::guild(const QString &guildId) const
+{
+    const int r = rowOf(guildId);
+    return r >= 0 ? m_rows.at(r).guild : DiscordGuild();
+}
+
+QList<DiscordGuildListModel::Account> DiscordGuildListModel::accounts() const
+{
+    QHash<QString, int> byId;
+    QList<Account> result;
+    for (const Row &row : m_rows) {
+        const auto it = byId.constFind(row.guild.accountId);
+        if (it != byId.constEnd()) {
+            ++result[*it].guildCount;
+            continue;
+        }
+        byId.insert(row.guild.accountId, int(result.size()));
+        result.append({row.guild.accountId, row.guild.accountName, 1});
+    }
+    std::sort(result.begin(), result.end(), [](const Account &a, const Account &b) {
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return result;
+}
+
+void DiscordGuildListModel::setPending(const QString &guildId, bool pending)
+{
+    const int r = rowOf(guildId);
+    if (r < 0 || m_rows.at(r).pending == pending)
+        return;
+    m_rows[r].pending = pending;
+    if (pending)
+        m_rows[r].error.clear();
+    emitRowChanged(r);
+}
+
+bool DiscordGuildListModel::isPending(const QString &guildId) const
+{
+    const int r = rowOf(guildId);
+    return r >= 0 && m_rows.at(r).pending;
+}
+
+void DiscordGuildListModel::setRowError(const QString &guildId, const QString &message)
+{
+    const int r = rowOf(guildId);
+    if (r < 0 || m_rows.at(r).error == message)
+        return;
+    m_rows[r].error = message;
+    emitRowChanged(r);
+}
+
+QString DiscordGuildListModel::rowError(const QString &guildId) const
+{
+    const int r = rowOf(guildId);
+    return r >= 0 ? m_rows.at(r).error : QString();
+}
+
+void DiscordGuildListModel::updateRow(int r, const DiscordGuild &guild)
+{
+    Row &row = m_rows[r];
+    if (row.guild == guild)
+        return;
+    const bool nameChanged = row.guild.name != guild.name;
+    row.guild = guild;
+    row.searchKey = searchKeyOf(guild);
+    if (nameChanged)
+        row.icon = GuildAvatar::icon(guild.guildId, guild.name);
+    emitRowChanged(r);
+}
+
+void DiscordGuildListModel::removeRowAt(int r)
+{
+    beginRemoveRows({}, r, r);
+    m_rowById.remove(m_rows.at(r).guild.guildId);
+    m_rows.removeAt(r);
+    // Rows after r moved up by one.
+    for (int i = r; i < m_rows.size(); ++i)
+        m_rowById[m_rows.at(i).guild.guildId] = i;
+    endRemoveRows();
+}
+
+void DiscordGuildListModel::emitRowChanged(int r)
+{
+    Q_EMIT dataChanged(index(r, 0), index(r, column(DiscordGuildColumn::ColumnCount) - 1));
+}
