@@ -1,6 +1,21 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "Session.h"
+#include "Startup.h"
+#include "Translations.h"
+#include "api/InMemoryCredentialStore.h"
+#include "api/KeychainCredentialStore.h"
+#include "views/AppSettings.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -9,14 +24,81 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Lumio"));
     QApplication::setOrganizationDomain(QStringLiteral("lumio.example"));
     QApplication::setApplicationVersion(QStringLiteral(LUMIO_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("com.lumio.BotControl"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.lumio.BotControl.svg")));
+
+    // Translators first, so --help speaks the user's language too.
+    AppSettings settings;
+    Translations translations;
+    translations.setLanguage(settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Lumio Bot Control"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    CommandLineOptions::addOptions(parser);
     parser.process(app);
+    CommandLineOptions options;
+    QString error;
+    if (!CommandLineOptions::read(parser, options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    Startup::applyPreferences(settings, translations, options.language, options.theme);
 
-    QLabel label(QApplication::translate("main", "Lumio Bot Control"));
-    label.show();
-    return QApplication::exec();
+    std::unique_ptr<SandboxDescription> sandbox;
+    if (!options.sandboxInfoFile.isEmpty()) {
+        sandbox = std::make_unique<SandboxDescription>();
+        if (!SandboxDescription::load(options.sandboxInfoFile, *sandbox, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        if (sandbox->token(options.sandboxRole).isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "The sandbox has no token for the role %1.")
+                                        .arg(options.sandboxRole)));
+            return 2;
+        }
+    }
+
+    // Demo mode keeps the sandbox token in memory only; otherwise the OS keychain.
+    std::unique_ptr<CredentialStore> store;
+    if (sandbox)
+        store = std::make_unique<InMemoryCredentialStore>();
+    else
+        store = std::make_unique<KeychainCredentialStore>();
+
+    ProfileStore profiles(settings.settings());
+    Session session(*store, profiles);
+    // A demo run does not become the profile the next normal start opens.
+    session.setRememberLastProfile(!sandbox);
+    MainWindow window(session, settings);
+    window.restoreWindowState();
+    if (!options.page.isEmpty())
+        window.setCurrentPage(options.page);
+    window.show();
+
+    QTimer::singleShot(0, &window,
+                       [&] { Startup::startSession(window, session, options, sandbox.get()); });
+
+    if (!options.screenshotPath.isEmpty()) {
+        // After sign-in has settled (or a few seconds, if it does not).
+        auto shoot = std::make_shared<bool>(false);
+        auto take = [&window, path = options.screenshotPath, shoot] {
+            if (*shoot)
+                return;
+            *shoot = true;
+            Startup::saveScreenshot(window, path);
+        };
+        QObject::connect(&session, &Session::signedIn, &window,
+                         [take] { QTimer::singleShot(800, take); });
+        QTimer::singleShot(5000, &window, take);
+    }
+    if (options.quitAfterMs >= 0) {
+        QTimer::singleShot(options.quitAfterMs, &window, [&window] {
+            window.close();
+            QCoreApplication::quit();
+        });
+    }
+    const int code = QApplication::exec();
+    session.endSession();
+    return code;
 }

@@ -1,0 +1,646 @@
+#include "MainWindow.h"
+
+#include "PageWiring.h"
+#include "ProfileStore.h"
+#include "Session.h"
+#include "views/AccountDialog.h"
+#include "views/AppSettings.h"
+#include "views/PlaceholderPage.h"
+#include "views/SettingsDialog.h"
+#include "views/ShellPage.h"
+#include "views/ShortcutHelpDialog.h"
+#include "views/SignInDialog.h"
+#include "views/StatusBarWidgets.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kPage = QStringLiteral("mainWindow/currentPage");
+constexpr int kStateVersion = 1;
+
+QString pageGroup(const QString &pageId)
+{
+    return QStringLiteral("pages/") + pageId;
+}
+} // namespace
+
+MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions.setShortcutWidget(this);
+    m_actions.setPermissionCheck(
+        [this](const QString &permission) { return m_session.permissions().has(permission); });
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    setCentralWidget(m_stack);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_botsMenu = menuBar()->addMenu(QString());
+    m_botsMenu->setObjectName(QStringLiteral("botsMenu"));
+    m_discordMenu = menuBar()->addMenu(QString());
+    m_discordMenu->setObjectName(QStringLiteral("discordMenu"));
+    m_triageMenu = menuBar()->addMenu(QString());
+    m_triageMenu->setObjectName(QStringLiteral("triageMenu"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+
+    // Status bar, in reading order: who, where, what may be done, how fresh.
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("userLabel"));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_readOnly = new StatusMark(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyMark"));
+    m_staleMark = new StatusMark(this);
+    m_staleMark->setObjectName(QStringLiteral("staleMark"));
+    m_connection = new ConnectionStatusWidget(this);
+    auto separator = [this] {
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        return line;
+    };
+    statusBar()->addPermanentWidget(m_user);
+    m_profileSeparator = separator();
+    statusBar()->addPermanentWidget(m_profileSeparator);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_readOnly);
+    statusBar()->addPermanentWidget(m_staleMark);
+    statusBar()->addPermanentWidget(separator());
+    statusBar()->addPermanentWidget(m_connection);
+    connect(m_connection, &ConnectionStatusWidget::retryRequested, &m_session,
+            &Session::retryConnection);
+
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusive(true);
+
+    registerShellActions();
+    connect(&m_actions, &ActionRegistry::actionAdded, this, &MainWindow::rebuildMenus);
+
+    installPages(*this, m_session, m_settings);
+
+    connect(&m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(&m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(&m_session, &Session::authenticationRequired, this,
+            &MainWindow::onAuthenticationRequired);
+    connect(&m_session, &Session::connectionStateChanged, this, &MainWindow::setConnectionState);
+    connect(&m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (m_signIn)
+            m_signIn->setBusy(state == Session::State::SigningIn);
+    });
+    connect(&m_session, &Session::credentialStoreFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("The system keychain could not keep the token (%1). You will be asked for it "
+               "next time.")
+                .arg(message),
+            15000);
+    });
+    connect(&m_session, &Session::signInFailed, this,
+            [this](const QString &message, const QString &details) {
+                ensureSignInDialog()->showError(message, details);
+                if (!m_signIn->isVisible())
+                    showSignIn();
+            });
+
+    rebuildMenus();
+    retranslate();
+    updateSessionWidgets();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+ShortcutHelpDialog *MainWindow::shortcutHelpDialog() const
+{
+    return m_help;
+}
+
+// --- actions ---------------------------------------------------------------
+
+void MainWindow::registerShellActions()
+{
+    auto connectTo = [this](QAction *action, auto slot) {
+        connect(action, &QAction::triggered, this, slot);
+    };
+
+    connectTo(m_actions.add({.id = QStringLiteral("file.signIn"),
+                             .text = [] { return tr("Sign &In or Switch Profile…"); },
+                             .shortcuts = {},
+                             .menu = ActionMenu::File,
+                             .group = QStringLiteral("session")}),
+              [this] { showSignIn(); });
+    connectTo(m_actions.add({.id = QStringLiteral("file.signOut"),
+                             .text = [] { return tr("Sign &Out"); },
+                             .toolTip = [] { return tr("Sign out and remove the saved token"); },
+                             .menu = ActionMenu::File,
+                             .group = QStringLiteral("session"),
+                             .requiresSession = true}),
+              [this] { m_session.signOut(); });
+    connectTo(m_actions.add({.id = QStringLiteral("file.settings"),
+                             .text = [] { return tr("&Settings…"); },
+                             .shortcuts = {QKeySequence(QKeySequence::Preferences),
+                                           QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                             .menu = ActionMenu::File,
+                             .group = QStringLiteral("settings")}),
+              &MainWindow::showSettings);
+    connectTo(m_actions.add({.id = QStringLiteral("file.quit"),
+                             .text = [] { return tr("&Quit"); },
+                             .shortcuts = {QKeySequence(QKeySequence::Quit)},
+                             .menu = ActionMenu::File,
+                             .group = QStringLiteral("quit")}),
+              &QWidget::close);
+
+    connectTo(m_actions.add({.id = QStringLiteral("view.nextPage"),
+                             .text = [] { return tr("&Next Page"); },
+                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+                             .menu = ActionMenu::View,
+                             .group = QStringLiteral("step")}),
+              [this] { stepPage(+1); });
+    connectTo(m_actions.add({.id = QStringLiteral("view.previousPage"),
+                             .text = [] { return tr("&Previous Page"); },
+                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+                             .menu = ActionMenu::View,
+                             .group = QStringLiteral("step")}),
+              [this] { stepPage(-1); });
+    connectTo(m_actions.add({.id = QStringLiteral("view.refresh"),
+                             .text = [] { return tr("&Refresh"); },
+                             .toolTip = [] { return tr("Check the sign-in and reload the page"); },
+                             .shortcuts = {QKeySequence(QKeySequence::Refresh)},
+                             .menu = ActionMenu::View,
+                             .group = QStringLiteral("data"),
+                             .requiresSession = true}),
+              [this] {
+                  m_session.verify();
+                  if (ShellPage *p = currentPage())
+                      p->refresh();
+              });
+    connectTo(m_actions.add({.id = QStringLiteral("view.reconnect"),
+                             .text = [] { return tr("Reconnect &Live Updates"); },
+                             .toolTip = [] { return tr("Try the live connection again now"); },
+                             .menu = ActionMenu::View,
+                             .group = QStringLiteral("data"),
+                             .requiresSession = true}),
+              [this] { m_session.retryConnection(); });
+
+    connectTo(m_actions.add({.id = QStringLiteral("help.shortcuts"),
+                             .text = [] { return tr("&Keyboard Shortcuts"); },
+                             .shortcuts = {QKeySequence(Qt::Key_Question),
+                                           QKeySequence(QKeySequence::HelpContents)},
+                             .menu = ActionMenu::Help,
+                             .group = QStringLiteral("help")}),
+              &MainWindow::showShortcutHelp);
+    connectTo(m_actions.add({.id = QStringLiteral("help.account"),
+                             .text = [] { return tr("&Account and Permissions…"); },
+                             .menu = ActionMenu::Help,
+                             .group = QStringLiteral("help"),
+                             .requiresSession = true}),
+              &MainWindow::showAccount);
+    connectTo(m_actions.add({.id = QStringLiteral("help.about"),
+                             .text = [] { return tr("&About Lumio Bot Control"); },
+                             .menu = ActionMenu::Help,
+                             .group = QStringLiteral("about")}),
+              [this] {
+                  QMessageBox::about(
+                      this, tr("About Lumio Bot Control"),
+                      tr("<h3>Lumio Bot Control %1</h3><p>The staff console for Lumio chat "
+                         "bots.</p><p>Built with Qt %2, running on Qt %3.</p>")
+                          .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR),
+                               QLatin1String(qVersion())));
+              });
+}
+
+void MainWindow::registerPageSwitchAction(ShellPage *page, int index)
+{
+    const QString id = QStringLiteral("view.page.") + page->pageId();
+    QAction *action = m_actions.action(id);
+    if (!action) {
+        QList<QKeySequence> keys;
+        // Ctrl+1..6 belong to the platform filters of the bot table: pages use Alt.
+        if (index < 9)
+            keys.append(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        const QString pageId = page->pageId();
+        action = m_actions.add({.id = id,
+                                .text =
+                                    [this, pageId] {
+                                        ShellPage *p = this->page(pageId);
+                                        return p ? p->title() : pageId;
+                                    },
+                                .toolTip = {},
+                                .shortcuts = keys,
+                                .menu = ActionMenu::View,
+                                .group = QStringLiteral("pages"),
+                                .checkable = true,
+                                .onToolBar = true});
+        m_pageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, pageId] { setCurrentPage(pageId); });
+    }
+}
+
+void MainWindow::rebuildMenus()
+{
+    const std::pair<QMenu *, ActionMenu> menus[] = {
+        {m_fileMenu, ActionMenu::File},     {m_viewMenu, ActionMenu::View},
+        {m_botsMenu, ActionMenu::Bots},     {m_discordMenu, ActionMenu::Discord},
+        {m_triageMenu, ActionMenu::Triage}, {m_helpMenu, ActionMenu::Help},
+    };
+    for (const auto &[menu, which] : menus) {
+        menu->clear();
+        m_actions.populateMenu(menu, which);
+        menu->menuAction()->setVisible(!menu->isEmpty());
+    }
+    m_toolBar->clear();
+    m_actions.populateToolBar(m_toolBar);
+}
+
+// --- pages -----------------------------------------------------------------
+
+void MainWindow::addPage(ShellPage *page)
+{
+    Q_ASSERT(page);
+    const QString id = page->pageId();
+    const int existing = pageIds().indexOf(id);
+    const bool wasCurrent = existing >= 0 && m_stack->currentIndex() == existing;
+    if (existing >= 0) {
+        ShellPage *old = m_pages.at(existing);
+        m_stack->removeWidget(old);
+        old->deleteLater();
+        m_pages[existing] = page;
+        m_stack->insertWidget(existing, page);
+    } else {
+        m_pages.append(page);
+        m_stack->addWidget(page);
+    }
+    page->registerActions(m_actions);
+    page->setPermissions(m_session.permissions());
+    page->setStale(m_stale);
+    {
+        QSettings &s = m_settings.settings();
+        s.beginGroup(pageGroup(id));
+        page->restoreState(s);
+        s.endGroup();
+    }
+    connect(page, &ShellPage::titleChanged, this, [this] {
+        m_actions.retranslate();
+        updateTitle();
+    });
+    registerPageSwitchAction(page, existing >= 0 ? existing : int(m_pages.size()) - 1);
+    if (wasCurrent || m_pages.size() == 1)
+        setCurrentPage(id);
+    m_actions.retranslate();
+    rebuildMenus();
+}
+
+ShellPage *MainWindow::page(const QString &pageId) const
+{
+    for (ShellPage *p : m_pages) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const ShellPage *p : m_pages)
+        ids.append(p->pageId());
+    return ids;
+}
+
+ShellPage *MainWindow::currentPage() const
+{
+    return qobject_cast<ShellPage *>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentPageId() const
+{
+    const ShellPage *p = currentPage();
+    return p ? p->pageId() : QString();
+}
+
+void MainWindow::setCurrentPage(const QString &pageId)
+{
+    ShellPage *p = page(pageId);
+    if (!p)
+        return;
+    const bool changed = m_stack->currentWidget() != p;
+    m_stack->setCurrentWidget(p);
+    m_actions.setCurrentContext(p->actionContext());
+    if (QAction *a = m_actions.action(QStringLiteral("view.page.") + pageId))
+        a->setChecked(true);
+    updateTitle();
+    if (isVisible())
+        p->initialFocusWidget()->setFocus(Qt::OtherFocusReason);
+    if (changed)
+        Q_EMIT currentPageChanged(pageId);
+}
+
+void MainWindow::stepPage(int delta)
+{
+    if (m_pages.isEmpty())
+        return;
+    const int count = int(m_pages.size());
+    const int next = ((m_stack->currentIndex() + delta) % count + count) % count;
+    setCurrentPage(m_pages.at(next)->pageId());
+}
+
+// --- connection and staleness ----------------------------------------------
+
+void MainWindow::setDataStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    for (ShellPage *p : std::as_const(m_pages))
+        p->setStale(stale);
+    m_staleMark->setVisible(stale);
+    Q_EMIT staleChanged(stale);
+}
+
+void MainWindow::setConnectionState(const ConnectionState &state)
+{
+    m_connection->setState(state);
+    if (!m_session.isSignedIn())
+        return;
+    // Data that arrived over a connection that is gone may be out of date;
+    // a first connection attempt changes nothing.
+    switch (state.kind()) {
+    case ConnectionState::Kind::Live:
+        setDataStale(false);
+        break;
+    case ConnectionState::Kind::Connecting:
+        break;
+    case ConnectionState::Kind::Reconnecting:
+    case ConnectionState::Kind::Offline:
+    case ConnectionState::Kind::Unauthorized:
+        setDataStale(true);
+        break;
+    }
+}
+
+// --- session ---------------------------------------------------------------
+
+SignInDialog *MainWindow::ensureSignInDialog()
+{
+    if (m_signIn)
+        return m_signIn;
+    m_signIn = new SignInDialog(this);
+    m_signIn->setWindowModality(Qt::WindowModal);
+    connect(m_signIn, &SignInDialog::signInRequested, &m_session, &Session::signIn);
+    connect(m_signIn, &SignInDialog::profileSelected, this, [this](const QString &name) {
+        QPointer<SignInDialog> dialog = m_signIn;
+        m_session.checkStoredToken(name, [dialog](bool available) {
+            if (dialog)
+                dialog->setStoredTokenAvailable(available);
+        });
+    });
+    connect(m_signIn, &SignInDialog::deleteProfileRequested, this, [this](const QString &name) {
+        const auto answer =
+            QMessageBox::question(m_signIn, tr("Delete profile"),
+                                  tr("Delete the profile “%1” and its saved token?").arg(name));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_session.deleteProfile(name);
+        m_signIn->setProfiles(m_session.profiles().profiles(), {});
+    });
+    return m_signIn;
+}
+
+void MainWindow::showSignIn(const QString &reason, const QString &profileName)
+{
+    SignInDialog *dialog = ensureSignInDialog();
+    QString name = profileName;
+    if (name.isEmpty())
+        name = m_session.profile().name;
+    if (name.isEmpty())
+        name = m_session.profiles().lastUsed();
+    dialog->setProfiles(m_session.profiles().profiles(), name);
+    dialog->setReason(reason);
+    dialog->setBusy(m_session.state() == Session::State::SigningIn);
+    if (!dialog->isVisible())
+        dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->tokenEdit()->setFocus();
+}
+
+void MainWindow::onSignedIn()
+{
+    if (m_signIn && m_signIn->isVisible())
+        m_signIn->accept();
+    const Permissions permissions = m_session.permissions();
+    for (ShellPage *p : std::as_const(m_pages))
+        p->setPermissions(permissions);
+    m_actions.setSignedIn(true);
+    m_actions.refresh();
+    setConnectionState(m_session.connectionState());
+    updateSessionWidgets();
+    statusBar()->showMessage(tr("Signed in as %1").arg(m_session.viewer().displayName), 5000);
+}
+
+void MainWindow::onSignedOut()
+{
+    for (ShellPage *p : std::as_const(m_pages)) {
+        p->clearSessionData();
+        p->setPermissions({});
+    }
+    m_actions.setSignedIn(false);
+    setDataStale(false);
+    m_connection->setState(ConnectionState());
+    if (m_account)
+        m_account->close();
+    updateSessionWidgets();
+}
+
+void MainWindow::onAuthenticationRequired(const QString &reason)
+{
+    // Keep everything on screen (pending work included), marked stale.
+    setDataStale(true);
+    updateSessionWidgets();
+    showSignIn(reason, m_session.profile().name);
+}
+
+void MainWindow::updateSessionWidgets()
+{
+    const bool signedIn = m_session.isSignedIn();
+    const bool hasProfile = !m_session.profile().name.isEmpty();
+    m_connection->setSignedIn(signedIn);
+    if (signedIn) {
+        const Viewer viewer = m_session.viewer();
+        m_user->setText(viewer.displayName);
+        m_user->setToolTip(tr("Signed in as %1 (%2)").arg(viewer.displayName, viewer.id));
+        m_user->setAccessibleName(tr("Signed in as %1").arg(viewer.displayName));
+    } else if (m_session.state() == Session::State::AuthenticationRequired) {
+        m_user->setText(tr("Sign-in needed"));
+        m_user->setToolTip({});
+        m_user->setAccessibleName(m_user->text());
+    } else {
+        m_user->setText(tr("Not signed in"));
+        m_user->setToolTip({});
+        m_user->setAccessibleName(m_user->text());
+    }
+    // Signed out, the connection state already says so.
+    m_user->setVisible(signedIn || m_session.state() == Session::State::AuthenticationRequired);
+    m_profileLabel->setVisible(hasProfile);
+    m_profileSeparator->setVisible(hasProfile);
+    m_profileLabel->setText(m_session.profile().name);
+    m_profileLabel->setToolTip(
+        tr("Server profile %1: %2")
+            .arg(m_session.profile().name, m_session.profile().graphqlUrl.toString()));
+    m_profileLabel->setAccessibleName(tr("Server profile %1").arg(m_session.profile().name));
+    m_readOnly->setVisible(signedIn && m_session.permissions().isReadOnly());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    if (const ShellPage *p = currentPage())
+        parts.append(p->title());
+    if (!m_session.profile().name.isEmpty())
+        parts.append(m_session.profile().name);
+    parts.append(tr("Lumio Bot Control"));
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+// --- dialogs ---------------------------------------------------------------
+
+void MainWindow::showSettings()
+{
+    if (!m_settingsDialog)
+        m_settingsDialog = new SettingsDialog(m_settings, this);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::showShortcutHelp()
+{
+    if (!m_help)
+        m_help = new ShortcutHelpDialog(m_actions, this);
+    m_help->showFor(m_actions.currentContext());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showAccount()
+{
+    if (!m_session.isSignedIn())
+        return;
+    if (!m_account)
+        m_account = new AccountDialog(this);
+    const Viewer viewer = m_session.viewer();
+    const Permissions permissions = m_session.permissions();
+    m_account->setInfo({.displayName = viewer.displayName,
+                        .userId = viewer.id,
+                        .profileName = m_session.profile().name,
+                        .serverUrl = m_session.profile().graphqlUrl.toString(),
+                        .permissions = viewer.permissions,
+                        .systemAdmin = viewer.isSystemAdmin,
+                        .readOnly = permissions.isReadOnly()});
+    m_account->show();
+    m_account->raise();
+}
+
+// --- state and events ------------------------------------------------------
+
+void MainWindow::saveWindowState() const
+{
+    QSettings &s = m_settings.settings();
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState(kStateVersion));
+    s.setValue(kPage, currentPageId());
+    for (const ShellPage *p : m_pages) {
+        s.beginGroup(pageGroup(p->pageId()));
+        p->saveState(s);
+        s.endGroup();
+    }
+    s.sync();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings &s = m_settings.settings();
+    const QByteArray geometry = s.value(kGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size().boundedTo(QSize(1200, 760)));
+        }
+    }
+    restoreState(s.value(kState).toByteArray(), kStateVersion);
+    const QString pageId = s.value(kPage).toString();
+    if (page(pageId))
+        setCurrentPage(pageId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_botsMenu->setTitle(tr("&Bots", "menu"));
+    m_discordMenu->setTitle(tr("&Discord", "menu"));
+    m_triageMenu->setTitle(tr("&Triage", "menu"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Pages and actions"));
+    m_readOnly->setText(tr("Read-only"));
+    m_readOnly->setToolTip(tr("You may look at bots but not pause, resume or reconnect them."));
+    m_readOnly->setAccessibleName(tr("Read-only: you may not change bots"));
+    m_staleMark->setText(tr("Stale data", "status bar mark"));
+    m_staleMark->setToolTip(tr("The live connection is down; what you see may be out of date."));
+    m_staleMark->setAccessibleName(m_staleMark->toolTip());
+    m_actions.retranslate();
+    updateSessionWidgets();
+}

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "api/ConnectionState.h"
+#include "views/ActionRegistry.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class AccountDialog;
+class AppSettings;
+class ConnectionStatusWidget;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QToolButton;
+class Session;
+class SettingsDialog;
+class ShellPage;
+class ShortcutHelpDialog;
+class SignInDialog;
+class StatusMark;
+
+// The application frame: a stack of pages (Bots, Discord guilds, Triage log),
+// menus and toolbar generated from the one ActionRegistry, a status bar with
+// who is signed in where and the live connection state, and the sign-in,
+// settings and shortcut dialogs. Dialogs are opened with open(), never
+// exec(), and exposed, so tests can drive them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Session &session, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ActionRegistry &actions() { return m_actions; }
+    Session &session() const { return m_session; }
+
+    // Adds a page, or replaces the page with the same pageId (the placeholder
+    // pages are replaced this way). The window takes ownership, calls
+    // registerActions() once and restores the page's saved state.
+    void addPage(ShellPage *page);
+    ShellPage *page(const QString &pageId) const;
+    QStringList pageIds() const;
+    ShellPage *currentPage() const;
+    QString currentPageId() const;
+    void setCurrentPage(const QString &pageId);
+
+    // The connection dropped: data stays and is marked stale on every page.
+    void setDataStale(bool stale);
+    bool isDataStale() const { return m_stale; }
+    void setConnectionState(const ConnectionState &state);
+
+    // Test and automation seams.
+    SignInDialog *signInDialog() const;
+    SettingsDialog *settingsDialog() const;
+    ShortcutHelpDialog *shortcutHelpDialog() const;
+    ConnectionStatusWidget *connectionStatus() const { return m_connection; }
+    QLabel *userLabel() const { return m_user; }
+    QLabel *profileLabel() const { return m_profileLabel; }
+    StatusMark *readOnlyMark() const { return m_readOnly; }
+    StatusMark *staleMark() const { return m_staleMark; }
+
+    // Shows the sign-in dialog (non-blocking) with the current or given
+    // profile filled in; reason says why (expired token...).
+    void showSignIn(const QString &reason = {}, const QString &profileName = {});
+    void showSettings();
+    void showShortcutHelp();
+    void showAccount();
+
+    // Window geometry, toolbar/dock state, current page and each page's state.
+    void saveWindowState() const;
+    void restoreWindowState();
+
+Q_SIGNALS:
+    void currentPageChanged(const QString &pageId);
+    void staleChanged(bool stale);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void registerShellActions();
+    void registerPageSwitchAction(ShellPage *page, int index);
+    void rebuildMenus();
+    void retranslate();
+    void updateTitle();
+    void updateSessionWidgets();
+    void onSignedIn();
+    void onSignedOut();
+    void onAuthenticationRequired(const QString &reason);
+    void stepPage(int delta);
+    SignInDialog *ensureSignInDialog();
+
+    Session &m_session;
+    AppSettings &m_settings;
+    ActionRegistry m_actions;
+    QStackedWidget *m_stack = nullptr;
+    QList<ShellPage *> m_pages;
+    QActionGroup *m_pageGroup = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_botsMenu = nullptr;
+    QMenu *m_discordMenu = nullptr;
+    QMenu *m_triageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QWidget *m_profileSeparator = nullptr;
+    StatusMark *m_readOnly = nullptr;
+    StatusMark *m_staleMark = nullptr;
+    ConnectionStatusWidget *m_connection = nullptr;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ShortcutHelpDialog> m_help;
+    QPointer<AccountDialog> m_account;
+    bool m_stale = false;
+    bool m_menusDirty = false;
+};

@@ -1,0 +1,112 @@
+#include "ProfileStore.h"
+
+#include <QSettings>
+
+namespace {
+const QString kArray = QStringLiteral("profiles");
+const QString kName = QStringLiteral("name");
+const QString kUrl = QStringLiteral("graphqlUrl");
+const QString kWs = QStringLiteral("wsUrl");
+const QString kLast = QStringLiteral("session/lastProfile");
+} // namespace
+
+ProfileStore::ProfileStore(QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    load();
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return !profile(name).name.isEmpty();
+}
+
+ServerProfile ProfileStore::profile(const QString &name) const
+{
+    for (const ServerProfile &p : m_profiles) {
+        if (p.name == name)
+            return p;
+    }
+    return {};
+}
+
+ServerProfile ProfileStore::profileForUrl(const QUrl &url) const
+{
+    for (const ServerProfile &p : m_profiles) {
+        if (p.graphqlUrl.adjusted(QUrl::StripTrailingSlash)
+            == url.adjusted(QUrl::StripTrailingSlash))
+            return p;
+    }
+    return {};
+}
+
+void ProfileStore::upsert(const ServerProfile &profile)
+{
+    for (ServerProfile &p : m_profiles) {
+        if (p.name == profile.name) {
+            if (p == profile)
+                return;
+            p = profile;
+            save();
+            return;
+        }
+    }
+    m_profiles.append(profile);
+    save();
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    const auto removed =
+        m_profiles.removeIf([&](const ServerProfile &p) { return p.name == name; });
+    if (removed == 0)
+        return;
+    if (lastUsed() == name)
+        m_settings.remove(kLast);
+    save();
+}
+
+QString ProfileStore::lastUsed() const
+{
+    return m_settings.value(kLast).toString();
+}
+
+void ProfileStore::setLastUsed(const QString &name)
+{
+    m_settings.setValue(kLast, name);
+}
+
+void ProfileStore::load()
+{
+    m_profiles.clear();
+    const int count = m_settings.beginReadArray(kArray);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        ServerProfile p;
+        p.name = m_settings.value(kName).toString();
+        p.graphqlUrl = QUrl(m_settings.value(kUrl).toString(), QUrl::StrictMode);
+        const QString ws = m_settings.value(kWs).toString();
+        if (!ws.isEmpty())
+            p.wsUrlOverride = QUrl(ws, QUrl::StrictMode);
+        if (p.isValid())
+            m_profiles.append(p);
+    }
+    m_settings.endArray();
+}
+
+void ProfileStore::save()
+{
+    m_settings.remove(kArray);
+    m_settings.beginWriteArray(kArray, int(m_profiles.size()));
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        m_settings.setArrayIndex(i);
+        const ServerProfile &p = m_profiles.at(i);
+        m_settings.setValue(kName, p.name);
+        m_settings.setValue(kUrl, p.graphqlUrl.toString());
+        if (!p.wsUrlOverride.isEmpty())
+            m_settings.setValue(kWs, p.wsUrlOverride.toString());
+    }
+    m_settings.endArray();
+    Q_EMIT profilesChanged();
+}

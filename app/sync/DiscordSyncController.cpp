@@ -1,0 +1,353 @@
+#include "DiscordSyncController.h"
+
+#include "api/Decoders.h"
+#include "api/DiscordGuildApi.h"
+#include "api/GraphQLClient.h"
+#include "api/GraphQLWsClient.h"
+#include "api/GraphQLWsSubscription.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcDiscordSync, "lumio.sync.discord")
+
+namespace {
+
+ApiError notSignedIn()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Policy;
+    error.message = DiscordSyncController::tr("Not signed in.");
+    return error;
+}
+
+// Runs done in context's thread unless context is gone.
+template<typename Fn, typename... Args>
+void deliver(const QPointer<QObject> &context, const Fn &done, Args &&...args)
+{
+    if (context && done)
+        done(std::forward<Args>(args)...);
+}
+
+} // namespace
+
+DiscordSyncController::DiscordSyncController(QObject *parent)
+    : QObject(parent)
+{ }
+
+DiscordSyncController::~DiscordSyncController()
+{
+    cancelDetailJobs();
+    if (m_subscription)
+        m_subscription->deleteLater();
+}
+
+bool DiscordSyncController::isAvailable() const
+{
+    return m_api != nullptr && m_http;
+}
+
+void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
+{
+    if (http == m_http && ws == m_ws)
+        return;
+    cancelDetailJobs();
+    for (const QMetaObject::Connection &c : std::as_const(m_wsConnections))
+        disconnect(c);
+    m_wsConnections.clear();
+    if (m_subscription) {
+        m_subscription->unsubscribe();
+        m_subscription->deleteLater();
+    }
+    delete m_api;
+    m_api = nullptr;
+    m_http = http;
+    m_ws = ws;
+    ++m_generation;
+    m_openGuildId.clear();
+    m_catalogLoaded = false;
+    m_guilds.clear();
+    m_features.clear();
+    if (!http)
+        return;
+    m_api = new DiscordGuildApi(http, this);
+    if (ws) {
+        // After every (re)connection the server has our subscription: fetch
+        // again so nothing that changed while we were away is missed.
+        m_wsConnections.append(connect(ws, &GraphQLWsClient::subscriptionsSettled, this, [this] {
+            fetchGuilds(this, {});
+            refetchOpenFeatures();
+        }));
+        subscribe();
+    }
+    fetchGuilds(this, {});
+}
+
+void DiscordSyncController::subscribe()
+{
+    const QString query = GraphQLWsClient::operationText(QStringLiteral("DiscordGuildChanged"));
+    m_subscription = m_ws->subscribe(query, {}, QStringLiteral("DiscordGuildChanged"));
+    connect(m_subscription, &GraphQLWsSubscription::next, this, &DiscordSyncController::onEvent);
+    connect(m_subscription, &GraphQLWsSubscription::error, this, [this](const ApiError &error) {
+        notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
+    });
+}
+
+void DiscordSyncController::onEvent(const QJsonObject &data)
+{
+    DiscordGuildEvent event;
+    QString why;
+    if (!Decoders::decode(data.value(QLatin1String("discordGuildChanged")), event, &why)) {
+        qCWarning(lcDiscordSync) << "ignoring a discordGuildChanged event:" << why;
+        return;
+    }
+    const bool isOpen = !m_openGuildId.isEmpty() && event.guildId == m_openGuildId;
+    if (isOpen && event.kind == DiscordGuildEventKind::Disconnected) {
+        // The editor must not keep editing a guild that is gone.
+        cancelDetailJobs();
+        ++m_generation;
+        m_openGuildId.clear();
+        m_features.clear();
+    }
+    m_guilds.applyEvent(event);
+    if (!isOpen)
+        return;
+    if (event.kind == DiscordGuildEventKind::FeaturesChanged)
+        refetchOpenFeatures();
+    else if (event.kind == DiscordGuildEventKind::Updated)
+        refetchOpenChannelsAndRoles();
+}
+
+void DiscordSyncController::fetchGuilds(QObject *context, Done done)
+{
+    if (!m_api) {
+        deliver(QPointer<QObject>(context), done, notSignedIn());
+        return;
+    }
+    auto *job = m_api->guilds();
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::finished, this,
+            [this, job, generation, ctx = QPointer<QObject>(context), done](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                if (job->hasValue()) {
+                    m_guilds.setGuilds(job->value());
+                    Q_EMIT guildsLoaded();
+                }
+                if (error && !done)
+                    notice(tr("Could not load the Discord servers: %1").arg(error.message));
+                deliver(ctx, done, error);
+            });
+}
+
+void DiscordSyncController::refresh(QObject *context, Done done)
+{
+    fetchGuilds(context, std::move(done));
+    refetchOpenFeatures();
+    refetchOpenChannelsAndRoles();
+}
+
+void DiscordSyncController::cancelDetailJobs()
+{
+    for (const QPointer<ApiJob> &job : std::as_const(m_detailJobs)) {
+        if (job)
+            job->cancel();
+    }
+    m_detailJobs.clear();
+}
+
+void DiscordSyncController::openGuild(const QString &guildId, QObject *context, Done done)
+{
+    cancelDetailJobs();
+    ++m_generation;
+    m_openGuildId = guildId;
+    m_features.clear();
+    if (guildId.isEmpty()) {
+        deliver(QPointer<QObject>(context), done, ApiError());
+        return;
+    }
+    if (!m_api) {
+        deliver(QPointer<QObject>(context), done, notSignedIn());
+        return;
+    }
+
+    // Four independent queries; the editor fills once all have answered.
+    struct Pending
+    {
+        int remaining = 0;
+        ApiError error;
+        QList<DiscordChannel> channels;
+        QList<DiscordRole> roles;
+        QList<DiscordGuildFeature> features;
+    };
+    auto state = std::make_shared<Pending>();
+    const quint64 generation = m_generation;
+    const QPointer<QObject> ctx(context);
+    auto finishOne = [this, state, generation, guildId, ctx, done](const ApiError &error) {
+        if (error && !state->error)
+            state->error = error;
+        if (--state->remaining > 0 || generation != m_generation)
+            return;
+        m_detailJobs.clear();
+        if (!state->error)
+            m_features.loadGuild(guildId, state->channels, state->roles, state->features);
+        deliver(ctx, done, state->error);
+    };
+
+    if (!m_catalogLoaded) {
+        ++state->remaining;
+        auto *job = m_api->featureCatalog();
+        m_detailJobs.append(job);
+        connect(job, &ApiJob::finished, this, [this, job, finishOne](const ApiError &error) {
+            if (job->hasValue()) {
+                m_features.setFeatureCatalog(job->value());
+                m_catalogLoaded = true;
+            }
+            finishOne(error);
+        });
+    }
+    state->remaining += 3;
+    auto *channels = m_api->channels(guildId);
+    auto *roles = m_api->roles(guildId);
+    auto *features = m_api->features(guildId);
+    m_detailJobs << channels << roles << features;
+    connect(channels, &ApiJob::finished, this, [channels, state, finishOne](const ApiError &e) {
+        if (channels->hasValue())
+            state->channels = channels->value();
+        finishOne(e);
+    });
+    connect(roles, &ApiJob::finished, this, [roles, state, finishOne](const ApiError &e) {
+        if (roles->hasValue())
+            state->roles = roles->value();
+        finishOne(e);
+    });
+    connect(features, &ApiJob::finished, this, [features, state, finishOne](const ApiError &e) {
+        if (features->hasValue())
+            state->features = features->value();
+        finishOne(e);
+    });
+}
+
+void DiscordSyncController::refetchOpenFeatures()
+{
+    if (!m_api || m_openGuildId.isEmpty() || !m_features.hasGuild())
+        return;
+    auto *job = m_api->features(m_openGuildId);
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::finished, this, [this, job, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (job->hasValue())
+            m_features.applyServerFeatures(job->value());
+        else if (error)
+            notice(tr("Could not reload the feature mappings: %1").arg(error.message));
+    });
+}
+
+void DiscordSyncController::refetchOpenChannelsAndRoles()
+{
+    if (!m_api || m_openGuildId.isEmpty() || !m_features.hasGuild())
+        return;
+    const quint64 generation = m_generation;
+    auto *channels = m_api->channels(m_openGuildId);
+    connect(channels, &ApiJob::finished, this, [this, channels, generation](const ApiError &) {
+        if (generation == m_generation && channels->hasValue())
+            m_features.setChannels(channels->value());
+    });
+    auto *roles = m_api->roles(m_openGuildId);
+    connect(roles, &ApiJob::finished, this, [this, roles, generation](const ApiError &) {
+        if (generation == m_generation && roles->hasValue())
+            m_features.setRoles(roles->value());
+    });
+}
+
+void DiscordSyncController::saveStagedChanges(QObject *context, Done done)
+{
+    const QPointer<QObject> ctx(context);
+    if (!m_api) {
+        deliver(ctx, done, notSignedIn());
+        return;
+    }
+    const QList<DiscordGuildFeatureInput> changes = m_features.stagedChanges();
+    if (changes.isEmpty()) {
+        deliver(ctx, done, ApiError());
+        return;
+    }
+    struct Pending
+    {
+        int remaining = 0;
+        ApiError error;
+    };
+    auto state = std::make_shared<Pending>();
+    state->remaining = int(changes.size());
+    for (const DiscordGuildFeatureInput &input : changes) {
+        auto *job = m_api->setFeature(input);
+        connect(job, &ApiJob::finished, this, [this, job, state, ctx, done](const ApiError &error) {
+            if (job->hasValue())
+                m_features.markSaved(job->value());
+            else if (error && !state->error)
+                state->error = error;
+            if (--state->remaining == 0)
+                deliver(ctx, done, state->error);
+        });
+    }
+}
+
+void DiscordSyncController::disconnectGuild(const QString &guildId, QObject *context, Done done)
+{
+    const QPointer<QObject> ctx(context);
+    if (!m_api) {
+        deliver(ctx, done, notSignedIn());
+        return;
+    }
+    m_guilds.setPending(guildId, true);
+    auto *job = m_api->disconnectGuild(guildId);
+    connect(job, &ApiJob::finished, this, [this, job, guildId, ctx, done](const ApiError &e) {
+        ApiError error = e;
+        if (!error && !(job->hasValue() && job->value())) {
+            error.kind = ApiError::Kind::GraphQL;
+            error.message = tr("The server did not disconnect the server.");
+        }
+        m_guilds.setPending(guildId, false);
+        if (error) {
+            m_guilds.setRowError(guildId, tr("Disconnecting failed: %1").arg(error.message));
+        } else {
+            if (guildId == m_openGuildId) {
+                cancelDetailJobs();
+                ++m_generation;
+                m_openGuildId.clear();
+                m_features.clear();
+            }
+            m_guilds.remove(guildId);
+        }
+        deliver(ctx, done, error);
+    });
+}
+
+void DiscordSyncController::authorizeGuild(const QString &accountId, QObject *context,
+                                           AuthorizeDone done)
+{
+    const QPointer<QObject> ctx(context);
+    if (!m_api) {
+        deliver(ctx, done, DiscordAuthorization(), notSignedIn());
+        return;
+    }
+    auto *job = m_api->authorize(accountId);
+    connect(job, &ApiJob::finished, this, [job, ctx, done](const ApiError &error) {
+        deliver(ctx, done, job->hasValue() ? job->value() : DiscordAuthorization(), error);
+    });
+}
+
+void DiscordSyncController::setNoticeHandler(QObject *context, NoticeHandler handler)
+{
+    m_noticeContext = context;
+    m_noticeHandler = std::move(handler);
+}
+
+void DiscordSyncController::notice(const QString &message)
+{
+    qCInfo(lcDiscordSync).noquote() << message;
+    if (m_noticeContext && m_noticeHandler)
+        m_noticeHandler(message);
+}

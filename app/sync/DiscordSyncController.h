@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/discord/DiscordGuildListModel.h"
+#include "models/discord/FeatureMappingModel.h"
+#include "views/discord/DiscordCommands.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+
+class ApiJob;
+class DiscordGuildApi;
+class GraphQLClient;
+class GraphQLWsClient;
+class GraphQLWsSubscription;
+
+Q_DECLARE_LOGGING_CATEGORY(lcDiscordSync)
+
+// Keeps the Discord models in step with the server and carries the page's
+// commands to it. Qt Core only: it owns the two models and a DiscordGuildApi
+// on the session's HTTP client, subscribes to discordGuildChanged on the
+// session's WebSocket client, and resynchronises (guild list and open
+// guild's mappings) after every (re)connection, because events sent while the
+// socket was down are lost.
+class DiscordSyncController final : public QObject, public DiscordCommands
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiscordSyncController)
+
+public:
+    explicit DiscordSyncController(QObject *parent = nullptr);
+    ~DiscordSyncController() override;
+
+    // The signed-in session's clients (both may be null: signed out, which
+    // clears every model). The ws client is started by its owner.
+    void setClients(GraphQLClient *http, GraphQLWsClient *ws);
+
+    DiscordGuildListModel *guildModel() override { return &m_guilds; }
+    FeatureMappingModel *featureModel() override { return &m_features; }
+    bool isAvailable() const override;
+    void refresh(QObject *context, Done done) override;
+    void openGuild(const QString &guildId, QObject *context, Done done) override;
+    QString openGuildId() const override { return m_openGuildId; }
+    void saveStagedChanges(QObject *context, Done done) override;
+    void disconnectGuild(const QString &guildId, QObject *context, Done done) override;
+    void authorizeGuild(const QString &accountId, QObject *context, AuthorizeDone done) override;
+    void setNoticeHandler(QObject *context, NoticeHandler handler) override;
+
+Q_SIGNALS:
+    // A guild list snapshot was merged into the model.
+    void guildsLoaded();
+
+private:
+    void subscribe();
+    void onEvent(const QJsonObject &data);
+    void fetchGuilds(QObject *context, Done done);
+    void refetchOpenFeatures();
+    void refetchOpenChannelsAndRoles();
+    void cancelDetailJobs();
+    void notice(const QString &message);
+
+    DiscordGuildListModel m_guilds;
+    FeatureMappingModel m_features;
+    QPointer<GraphQLClient> m_http;
+    QPointer<GraphQLWsClient> m_ws;
+    DiscordGuildApi *m_api = nullptr;
+    QPointer<GraphQLWsSubscription> m_subscription;
+    QList<QMetaObject::Connection> m_wsConnections;
+    QList<QPointer<ApiJob>> m_detailJobs;
+    QString m_openGuildId;
+    quint64 m_generation = 0; // answers for an older open guild are dropped
+    bool m_catalogLoaded = false;
+    QPointer<QObject> m_noticeContext;
+    NoticeHandler m_noticeHandler;
+};

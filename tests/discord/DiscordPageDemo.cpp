@@ -1,0 +1,170 @@
+// Not a test: the real main window with the Discord guilds page and its
+// controller, signed in to a running sandbox, for screenshots and manual
+// checks. It wires the page exactly as MainWindow should (see
+// wireDiscordPage below):
+//
+//   LUMIO_SANDBOX_INFO=/tmp/sb.json discord_page_demo [--dark] [--role admin]
+//       [--screenshot out.png] [--stage]
+#include "SandboxInfo.h"
+
+#include "api/InMemoryCredentialStore.h"
+#include "app/MainWindow.h"
+#include "app/ProfileStore.h"
+#include "app/Session.h"
+#include "app/Theme.h"
+#include "app/sync/DiscordSyncController.h"
+#include "models/discord/DiscordGuildListModel.h"
+#include "models/discord/FeatureMappingModel.h"
+#include "views/AppSettings.h"
+#include "views/discord/DiscordGuildsPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QScreen>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// The few lines MainWindow needs (shown here against its public API).
+DiscordGuildsPage *wireDiscordPage(MainWindow &window, Session &session)
+{
+    auto *sync = new DiscordSyncController;
+    auto *page = new DiscordGuildsPage(sync);
+    sync->setParent(page); // the page owns its controller, so it outlives the views
+    QObject::connect(&session, &Session::signedIn, sync,
+                     [&session, sync] { sync->setClients(session.http(), session.ws()); });
+    QObject::connect(&session, &Session::signedOut, sync,
+                     [sync] { sync->setClients(nullptr, nullptr); });
+    window.addPage(page);
+    return page;
+}
+
+// A guild worth showing: an unknown key, a warning, and room for an edit.
+bool showsWell(const FeatureMappingModel &m)
+{
+    bool unknown = false;
+    bool warning = false;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        unknown = unknown || !m.isKnownFeature(r);
+        warning = warning || !m.warning(r).isEmpty();
+    }
+    return unknown && warning && m.isValid();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark theme"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Sandbox role"),
+                                  QStringLiteral("role"), QStringLiteral("admin"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG and quit"), QStringLiteral("path"));
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   QStringLiteral("Stage an edit and a broken row"));
+    const QCommandLineOption picker(QStringLiteral("picker"),
+                                    QStringLiteral("Open the channel picker on a row"));
+    parser.addOptions({dark, role, shot, stage, picker});
+    parser.process(app);
+
+    const SandboxInfo info = SandboxInfo::fromEnvironment();
+    if (!info.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(info.error()));
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    QSettings settingsFile(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&settingsFile);
+    Theme::apply(parser.isSet(dark) ? AppSettings::Theme::Dark : AppSettings::Theme::Light);
+    InMemoryCredentialStore store;
+    ProfileStore profiles(settingsFile);
+    Session session(store, profiles);
+    MainWindow window(session, settings);
+    DiscordGuildsPage *page = wireDiscordPage(window, session);
+    page->setUrlOpener([](const QUrl &url) {
+        std::printf("would open %s\n", qPrintable(url.toString()));
+        return true;
+    });
+    window.setCurrentPage(QStringLiteral("discord"));
+    window.resize(1400, 860);
+    window.show();
+
+    session.signIn({.name = QStringLiteral("Sandbox"),
+                    .graphqlUrl = info.httpUrl(),
+                    .wsUrlOverride = info.wsUrl()},
+                   info.token(parser.value(role)), false);
+
+    auto *sync = page->findChild<DiscordSyncController *>();
+    const bool wantStage = parser.isSet(stage);
+    const bool wantPicker = parser.isSet(picker);
+    const QString path = parser.value(shot);
+    // Once the list is in: open a guild that shows the editor's states.
+    QObject::connect(sync, &DiscordSyncController::guildsLoaded, page, [=, &window] {
+        static bool once = false;
+        if (once)
+            return;
+        once = true;
+        auto candidates = std::make_shared<QStringList>();
+        DiscordGuildListModel *guilds = sync->guildModel();
+        for (int r = 0; r < guilds->rowCount(); ++r)
+            candidates->append(guilds->guildAt(r).guildId);
+        auto tryNext = std::make_shared<std::function<void()>>();
+        *tryNext = [=, &window] {
+            FeatureMappingModel *m = sync->featureModel();
+            if (m->hasGuild() && showsWell(*m)) {
+                if (wantStage) {
+                    // One change with a channel, one enabled without: a changed
+                    // row and a row that blocks Save, as an operator would see.
+                    for (int r = 0; r < m->rowCount(); ++r) {
+                        if (!m->value(r).enabled && !m->value(r).channelId.isEmpty()) {
+                            m->setEnabled(r, true);
+                            break;
+                        }
+                    }
+                    for (int r = 0; r < m->rowCount(); ++r) {
+                        if (!m->value(r).enabled && m->value(r).channelId.isEmpty()) {
+                            m->setEnabled(r, true);
+                            break;
+                        }
+                    }
+                }
+                if (wantPicker) {
+                    for (int r = 0; r < m->rowCount(); ++r) {
+                        if (m->isChanged(r) && !m->value(r).channelId.isEmpty()) {
+                            page->editChannel(r);
+                            break;
+                        }
+                    }
+                }
+                if (!path.isEmpty())
+                    QTimer::singleShot(600, &window, [&window, path] {
+                        // The whole screen, cropped to the window, so popups show too.
+                        const QRect frame = window.frameGeometry();
+                        QPixmap image = window.screen()->grabWindow(0).copy(frame);
+                        if (image.isNull())
+                            image = window.grab();
+                        image.save(path);
+                        std::printf("saved %s\n", qPrintable(path));
+                        QCoreApplication::quit();
+                    });
+                return;
+            }
+            if (candidates->isEmpty())
+                return;
+            const QString id = candidates->takeFirst();
+            page->selectGuild(id);
+            QTimer::singleShot(150, page, *tryNext);
+        };
+        QTimer::singleShot(100, page, *tryNext);
+    });
+    return QApplication::exec();
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Fails when the German catalogue misses a string of the sources.
+#
+# Runs lupdate over app/ and views/ (the same sources the lumio_app_lupdate
+# target scans) into a temporary copy of translations/lumio_de.ts, so the
+# committed file is never touched, and counts what lupdate leaves unfinished:
+# new strings, and strings whose source text changed.
+#
+#   translations/check-translations.sh [SOURCE_DIR] [LUPDATE]
+set -eu
+
+src=${1:-$(cd "$(dirname "$0")/.." && pwd)}
+lupdate=${2:-}
+if [ -z "$lupdate" ]; then
+    for candidate in lupdate /usr/lib/qt6/bin/lupdate /usr/lib/qt6/libexec/lupdate; do
+        if command -v "$candidate" >/dev/null 2>&1; then
+            lupdate=$candidate
+            break
+        fi
+    done
+fi
+if [ -z "$lupdate" ]; then
+    echo "check-translations: lupdate not found" >&2
+    exit 2
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+cp "$src/translations/lumio_de.ts" "$tmp/lumio_de.ts"
+
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
+    "$src/app" "$src/views" -ts "$tmp/lumio_de.ts" >"$tmp/lupdate.log" 2>&1 || {
+    cat "$tmp/lupdate.log" >&2
+    exit 2
+}
+
+unfinished=$(grep -c 'type="unfinished"' "$tmp/lumio_de.ts" || true)
+if [ "$unfinished" -ne 0 ]; then
+    echo "check-translations: $unfinished German string(s) missing or out of date:" >&2
+    # Print the source text of each unfinished message.
+    awk '/<name>/ { c = $0; gsub(/ *<\/?name>/, "", c) }
+         /<source>/ { s = $0; gsub(/ *<\/?source>/, "", s) }
+         /type="unfinished"/ { print "  " c ": " s }' "$tmp/lumio_de.ts" >&2
+    echo "Run: cmake --build <build> --target lumio_app_lupdate, translate in Qt Linguist," >&2
+    echo "and commit translations/lumio_de.ts." >&2
+    exit 1
+fi
+total=$(grep -c '<message' "$tmp/lumio_de.ts" || true)
+echo "check-translations: German complete ($total strings)"

@@ -1,0 +1,1563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>use this console</source>
+        <translation>diese Konsole verwenden</translation>
+    </message>
+    <message>
+        <source>see every bot and its status</source>
+        <translation>alle Bots und ihren Status sehen</translation>
+    </message>
+    <message>
+        <source>pause, resume and reconnect bots</source>
+        <translation>Bots pausieren, fortsetzen und neu verbinden</translation>
+    </message>
+    <message>
+        <source>see Discord guilds</source>
+        <translation>Discord-Server sehen</translation>
+    </message>
+    <message>
+        <source>disconnect Discord guilds</source>
+        <translation>Discord-Server trennen</translation>
+    </message>
+    <message>
+        <source>see Discord channels, roles and feature mappings</source>
+        <translation>Discord-Kanäle, Rollen und Funktionszuordnungen sehen</translation>
+    </message>
+    <message>
+        <source>add Discord servers and change feature mappings</source>
+        <translation>Discord-Server hinzufügen und Funktionszuordnungen ändern</translation>
+    </message>
+    <message>
+        <source>Account and permissions</source>
+        <translation>Konto und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <comment>server profile</comment>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>You are a system administrator and hold every permission.</source>
+        <translation>Sie sind Systemadministrator und haben alle Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at bots but not pause, resume or reconnect them.</source>
+        <translation>Nur Lesen: Sie können Bots ansehen, aber nicht pausieren, fortsetzen oder neu verbinden.</translation>
+    </message>
+    <message>
+        <source>You can pause, resume and reconnect bots.</source>
+        <translation>Sie können Bots pausieren, fortsetzen und neu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>permission: what it allows</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tool tip: action description (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <comment>shortcut help: actions available on every page</comment>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <comment>page name</comment>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Discord guilds</source>
+        <comment>page name</comment>
+        <translation>Discord-Server</translation>
+    </message>
+    <message>
+        <source>Triage log</source>
+        <comment>page name</comment>
+        <translation>Triage-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>Add Discord Server</source>
+        <translation>Discord-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server&apos;s owner adds the bot.</source>
+        <translation>Wählen Sie das Lumio-Konto, zu dem der neue Server gehören soll. Discord öffnet sich in Ihrem Browser, wo der Eigentümer des Servers den Bot hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten suchen</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>Konto-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
+    </message>
+    <message>
+        <source>Open Discord</source>
+        <translation>Discord öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n server(s)</source>
+        <translation>
+            <numerusform>%1 — %n Server</numerusform>
+            <numerusform>%1 — %n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick an account above or paste its ID.</source>
+        <translation>Wählen Sie oben ein Konto oder fügen Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>This is not an account ID (a UUID such as 3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b).</source>
+        <translation>Das ist keine Konto-ID (eine UUID wie 3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b).</translation>
+    </message>
+</context>
+<context>
+    <name>BotBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BotBatchPanel</name>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the bulk action panel</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed</source>
+        <translation>Fertig: %1 erledigt, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%1 von %2 erledigt, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already in that state, no connection, or busy)</source>
+        <translation>
+            <numerusform>%n übersprungen (bereits in diesem Zustand, ohne Verbindung oder beschäftigt)</numerusform>
+            <numerusform>%n übersprungen (bereits in diesem Zustand, ohne Verbindung oder beschäftigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Pausing 1 bot</source>
+        <translation>1 Bot wird pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n bots</source>
+        <translation>
+            <numerusform>%n Bot wird pausiert</numerusform>
+            <numerusform>%n Bots werden pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming 1 bot</source>
+        <translation>1 Bot wird fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n bots</source>
+        <translation>
+            <numerusform>%n Bot wird fortgesetzt</numerusform>
+            <numerusform>%n Bots werden fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting 1 bot</source>
+        <translation>1 Bot wird neu verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting %n bots</source>
+        <translation>
+            <numerusform>%n Bot wird neu verbunden</numerusform>
+            <numerusform>%n Bots werden neu verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BotSyncController</name>
+    <message>
+        <source>The server did not return the bot&apos;s new state.</source>
+        <translation>Der Server hat den neuen Zustand des Bots nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not completed: the session ended before the server answered.</source>
+        <translation>Nicht abgeschlossen: Die Sitzung endete, bevor der Server antwortete.</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Search account name or ID</source>
+        <translation>Kontoname oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search bots</source>
+        <translation>Bots suchen</translation>
+    </message>
+    <message>
+        <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
+        <translation>Findet Kontoname oder ID, ohne Groß-/Kleinschreibung und Akzente zu beachten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>Plattformfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All Platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>All Statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Bot</source>
+        <translation>Bot &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the selected bots</source>
+        <translation>Die ausgewählten Bots pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Bot</source>
+        <translation>Bot &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected bots</source>
+        <translation>Die ausgewählten Bots fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Bot</source>
+        <translation>Bot neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Ask the selected bots to rejoin their channels now</source>
+        <translation>Die ausgewählten Bots ihren Kanälen jetzt neu beitreten lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Bots</source>
+        <translation>Bots neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load every bot from the server again</source>
+        <translation>Alle Bots erneut vom Server laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Bot</source>
+        <translation>Bot &amp;suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bots - %3 active, %4 paused, %5 no connection</source>
+        <translation>%1 von %2 Bots - %3 aktiv, %4 pausiert, %5 ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>, %1 stale</source>
+        <translation>, %1 veraltet</translation>
+    </message>
+    <message>
+        <source>No bots match</source>
+        <translation>Keine passenden Bots</translation>
+    </message>
+    <message>
+        <source>Loading bots…</source>
+        <translation>Bots werden geladen …</translation>
+    </message>
+    <message>
+        <source>No bots loaded</source>
+        <translation>Keine Bots geladen</translation>
+    </message>
+    <message>
+        <source>No bots yet</source>
+        <translation>Noch keine Bots</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Live updates are interrupted. The table shows the last known state and catches up when the connection is back.</source>
+        <translation>Die Live-Aktualisierung ist unterbrochen. Die Tabelle zeigt den letzten bekannten Stand und holt auf, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 bots</source>
+        <translation>%1 von %2 Bots werden geladen</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht pausiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht fortgesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not reconnect %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht neu verbunden werden: %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>confirmation button</comment>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>confirmation button</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>confirmation button</comment>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pause the bot of %1?</source>
+        <translation>Den Bot von %1 pausieren?</translation>
+    </message>
+    <message>
+        <source>Resume the bot of %1?</source>
+        <translation>Den Bot von %1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Reconnect the bot of %1?</source>
+        <translation>Den Bot von %1 neu verbinden?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Last Heartbeat (UTC)</source>
+        <translation>Letztes Lebenszeichen (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
+        <translation>
+            <numerusform>Der ausgewählte Bot kann so nicht geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
+            <numerusform>Keiner der %n ausgewählten Bots kann so geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n bots?</source>
+        <translation>
+            <numerusform>%n Bot pausieren?</numerusform>
+            <numerusform>%n Bots pausieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n bots?</source>
+        <translation>
+            <numerusform>%n Bot fortsetzen?</numerusform>
+            <numerusform>%n Bots fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n bots?</source>
+        <translation>
+            <numerusform>%n Bot neu verbinden?</numerusform>
+            <numerusform>%n Bots neu verbinden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>1 ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>
+            <numerusform>%n ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
+            <numerusform>%n ausgewählte Bots werden übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Bots</source>
+        <translation>
+            <numerusform>%1: %n Bot</numerusform>
+            <numerusform>%1: %n Bots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Lumio Bot Control: the staff console for Lumio chat bots.</source>
+        <translation>Lumio Bot Control: die Mitarbeiterkonsole für die Chat-Bots von Lumio.</translation>
+    </message>
+    <message>
+        <source>Sign in to the saved server profile &lt;name&gt;.</source>
+        <translation>Beim gespeicherten Serverprofil &lt;name&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>Use the GraphQL server at &lt;url&gt; (with --profile: save it under that name).</source>
+        <translation>Den GraphQL-Server unter &lt;url&gt; verwenden (mit --profile: unter diesem Namen speichern).</translation>
+    </message>
+    <message>
+        <source>Demo mode: sign in to the sandbox described by &lt;infofile&gt; (JSON with url, ws and tokens); the token stays in memory.</source>
+        <translation>Demomodus: bei der in &lt;infofile&gt; beschriebenen Sandbox anmelden (JSON mit url, ws und tokens); das Token bleibt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>Which sandbox demo token to use: admin, readonly, operator or noaccess (default: admin).</source>
+        <translation>Welches Demo-Token der Sandbox verwendet wird: admin, readonly, operator oder noaccess (Standard: admin).</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, de or ar.</source>
+        <translation>Sprache für diesen Start: en, de oder ar.</translation>
+    </message>
+    <message>
+        <source>Theme for this run: system, light or dark.</source>
+        <translation>Farbschema für diesen Start: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Start on page &lt;id&gt;: bots, discord or triage.</source>
+        <translation>Auf der Seite &lt;id&gt; starten: bots, discord oder triage.</translation>
+    </message>
+    <message>
+        <source>Quit cleanly after &lt;ms&gt; milliseconds.</source>
+        <translation>Nach &lt;ms&gt; Millisekunden sauber beenden.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;path&gt; once it is shown.</source>
+        <translation>Ein PNG des Hauptfensters unter &lt;path&gt; speichern, sobald es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>--server: not a URL: %1</source>
+        <translation>--server: keine URL: %1</translation>
+    </message>
+    <message>
+        <source>--lang: use en, de or ar</source>
+        <translation>--lang: en, de oder ar verwenden</translation>
+    </message>
+    <message>
+        <source>--theme: use system, light or dark</source>
+        <translation>--theme: system, light oder dark verwenden</translation>
+    </message>
+    <message>
+        <source>--quit-after-ms: a number of milliseconds</source>
+        <translation>--quit-after-ms: eine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox file %1: %2</source>
+        <translation>Die Sandbox-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox file %1 is not JSON: %2</source>
+        <translation>Die Sandbox-Datei %1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox file %1 has no url.</source>
+        <translation>Die Sandbox-Datei %1 enthält keine url.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to connect again at once</source>
+        <translation>Sofort erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <comment>connection state</comment>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>connection state: receiving live updates</comment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Connecting, attempt %1…</source>
+        <comment>connection state</comment>
+        <translation>Verbinde, Versuch %1 …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <comment>connection state</comment>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting, attempt %1, next try in %n s</source>
+        <comment>connection state</comment>
+        <translation>
+            <numerusform>Neuverbindung, Versuch %1, nächster Versuch in %n s</numerusform>
+            <numerusform>Neuverbindung, Versuch %1, nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out: the server refused the sign-in</source>
+        <comment>connection state</comment>
+        <translation>Abgemeldet: Der Server hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>connection state</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectGuildDialog</name>
+    <message>
+        <source>Disconnect Discord Server</source>
+        <translation>Discord-Server trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>The Lumio bot leaves “%1” (%2) and the server&apos;s mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
+        <translation>Der Lumio-Bot verlässt „%1“ (%2), und die Zuordnung des Servers zum Konto %3 wird mit allen Funktionsweiterleitungen gelöscht. Das Konto kann den Server später wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Servers ein, %1:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name exactly to enable this.</source>
+        <translation>Geben Sie den Namen des Servers genau ein, um dies zu aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordGuildsPage</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discord guilds</source>
+        <comment>page name</comment>
+        <translation>Discord-Server</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at every server and its feature mappings, but not change, add or disconnect them.</source>
+        <translation>Nur Lesen: Sie können jeden Server und seine Funktionszuordnungen ansehen, aber nichts ändern, hinzufügen oder trennen.</translation>
+    </message>
+    <message>
+        <source>The live connection is down: this list may be out of date until it comes back.</source>
+        <translation>Die Live-Verbindung ist unterbrochen: Diese Liste kann veraltet sein, bis sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>Show All Servers</source>
+        <translation>Alle Server anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to Bots</source>
+        <translation>Zurück zu den Bots</translation>
+    </message>
+    <message>
+        <source>Open Link Again</source>
+        <translation>Link erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop waiting for Discord</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Search by server, server ID or account</source>
+        <translation>Nach Server, Server-ID oder Konto suchen</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>Server suchen</translation>
+    </message>
+    <message>
+        <source>Add Server…</source>
+        <translation>Server hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add the Lumio bot to a Discord server for an account</source>
+        <translation>Den Lumio-Bot für ein Konto zu einem Discord-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <source>Remove the bot from this server and delete its mapping</source>
+        <translation>Den Bot von diesem Server entfernen und seine Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Deren Stand übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meinen Stand behalten</translation>
+    </message>
+    <message>
+        <source>Feature routing</source>
+        <translation>Funktionsweiterleitung</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discord servers</source>
+        <translation>Discord-Server</translation>
+    </message>
+    <message>
+        <source>Feature mappings</source>
+        <translation>Funktionszuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Servers</source>
+        <translation>Server neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the servers and the open mappings</source>
+        <translation>Die Server und die geöffneten Zuordnungen neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Server</source>
+        <translation>Server &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>Server &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add the bot to a Discord server</source>
+        <translation>Den Bot zu einem Discord-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect Server…</source>
+        <translation>Server &amp;trennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mappings</source>
+        <translation>Zuordnungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Mappings</source>
+        <translation>Zuordnungen &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Wird neu geladen …</translation>
+    </message>
+    <message>
+        <source>Could not reload the servers: %1</source>
+        <translation>Die Server konnten nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Neu geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
+        <translation>
+            <numerusform>Sie haben %n ungespeicherte Änderung an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
+            <numerusform>Sie haben %n ungespeicherte Änderungen an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>connected %1</source>
+        <translation>verbunden %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this server as unavailable; its mapping is kept.</source>
+        <translation>Discord meldet diesen Server als nicht verfügbar; seine Zuordnung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>Konto-ID %1</translation>
+    </message>
+    <message>
+        <source>Select a server on the left to see which channel each feature posts to.</source>
+        <translation>Wählen Sie links einen Server, um zu sehen, in welchen Kanal jede Funktion postet.</translation>
+    </message>
+    <message>
+        <source>Could not load the server&apos;s channels, roles and mappings: %1
+
+Select it again or reload (F5) to retry.</source>
+        <translation>Kanäle, Rollen und Zuordnungen des Servers konnten nicht geladen werden: %1
+
+Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was disconnected: it is no longer mapped to an account.</source>
+        <translation>„%1“ wurde getrennt: Der Server ist keinem Konto mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Feature routing — loading channels, roles and mappings…</source>
+        <translation>Funktionsweiterleitung — Kanäle, Rollen und Zuordnungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation>Keine ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Send the changed mappings to the server</source>
+        <translation>Die geänderten Zuordnungen an den Server senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be saved like this:</source>
+        <translation>Kann so nicht gespeichert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
+        <translation>
+            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktion dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
+            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktionen dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — theirs: %2; yours: %3</source>
+        <translation>%1 — deren: %2; Ihre: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
+        <translation>Nicht alle Änderungen an „%1“ konnten gespeichert werden: %2. Was fehlschlug, ist weiterhin als geändert markiert; speichern Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Änderung an „%1“ gespeichert.</numerusform>
+            <numerusform>%n Änderungen an „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes reverted.</source>
+        <translation>Änderungen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1”…</source>
+        <translation>„%1“ wird getrennt …</translation>
+    </message>
+    <message>
+        <source>Could not disconnect “%1”: %2</source>
+        <translation>„%1“ konnte nicht getrennt werden: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected “%1”.</source>
+        <translation>„%1“ getrennt.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a Discord link…</source>
+        <translation>Der Server wird nach einem Discord-Link gefragt …</translation>
+    </message>
+    <message>
+        <source>Could not start adding a server: %1</source>
+        <translation>Das Hinzufügen eines Servers konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Discord opened in your browser.</source>
+        <translation>Discord wurde in Ihrem Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser: the link was copied, open it by hand.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Link wurde kopiert, öffnen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
+        <translation>Warten auf Discord … Fügen Sie den Bot im Browser für %1 zu einem Server hinzu; diese Seite wählt den Server aus, sobald er verbunden ist. Der Link läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>The Discord link for %1 expired before a server was connected.</source>
+        <translation>Der Discord-Link für %1 ist abgelaufen, bevor ein Server verbunden wurde.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>“%1” is now connected to %2.</source>
+        <translation>„%1“ ist jetzt mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no Discord server.</source>
+        <translation>Das Konto %1 hat keinen Discord-Server.</translation>
+    </message>
+    <message>
+        <source>Discord servers of the account %1</source>
+        <translation>Discord-Server des Kontos %1</translation>
+    </message>
+    <message>
+        <source>Loading servers…</source>
+        <translation>Server werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save is off until the %n problem(s) above are fixed.</source>
+        <translation>
+            <numerusform>Speichern ist deaktiviert, bis das obige Problem behoben ist.</numerusform>
+            <numerusform>Speichern ist deaktiviert, bis die %n Probleme oben behoben sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscordPickerPopup</name>
+    <message>
+        <source>Post to channel</source>
+        <translation>In Kanal posten</translation>
+    </message>
+    <message>
+        <source>Type to search channels</source>
+        <translation>Tippen, um Kanäle zu suchen</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>(announcement)</source>
+        <translation>(Ankündigung)</translation>
+    </message>
+    <message>
+        <source>the bot lacks permission to post here</source>
+        <translation>der Bot darf hier nicht posten</translation>
+    </message>
+    <message>
+        <source>The bot lacks permission to post in #%1: grant it “Send Messages” there in Discord, or choose another channel.</source>
+        <translation>Der Bot darf nicht in #%1 posten: Erteilen Sie ihm dort in Discord „Nachrichten senden“ oder wählen Sie einen anderen Kanal.</translation>
+    </message>
+    <message>
+        <source>Mention role</source>
+        <translation>Rolle erwähnen</translation>
+    </message>
+    <message>
+        <source>Type to search roles</source>
+        <translation>Tippen, um Rollen zu suchen</translation>
+    </message>
+    <message>
+        <source>No mention</source>
+        <comment>no role is mentioned</comment>
+        <translation>Keine Erwähnung</translation>
+    </message>
+    <message>
+        <source>not mentionable</source>
+        <translation>nicht erwähnbar</translation>
+    </message>
+    <message>
+        <source>%1 is not mentionable: the mention will not notify anyone unless the bot may mention every role.</source>
+        <translation>%1 ist nicht erwähnbar: Die Erwähnung benachrichtigt niemanden, außer der Bot darf alle Rollen erwähnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordSyncController</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Live updates of Discord servers stopped: %1</source>
+        <translation>Die Live-Aktualisierung der Discord-Server wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the Discord servers: %1</source>
+        <translation>Die Discord-Server konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not reload the feature mappings: %1</source>
+        <translation>Die Funktionszuordnungen konnten nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server did not disconnect the server.</source>
+        <translation>Der Server hat den Discord-Server nicht getrennt.</translation>
+    </message>
+    <message>
+        <source>Disconnecting failed: %1</source>
+        <translation>Das Trennen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sign &amp;In or Switch Profile…</source>
+        <translation>&amp;Anmelden oder Profil wechseln …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the saved token</source>
+        <translation>Abmelden und das gespeicherte Token entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check the sign-in and reload the page</source>
+        <translation>Anmeldung prüfen und die Seite neu laden</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;Live Updates</source>
+        <translation>&amp;Live-Aktualisierung neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try the live connection again now</source>
+        <translation>Die Live-Verbindung jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Account and Permissions…</source>
+        <translation>&amp;Konto und Berechtigungen …</translation>
+    </message>
+    <message>
+        <source>&amp;About Lumio Bot Control</source>
+        <translation>Ü&amp;ber Lumio Bot Control</translation>
+    </message>
+    <message>
+        <source>About Lumio Bot Control</source>
+        <translation>Über Lumio Bot Control</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lumio Bot Control %1&lt;/h3&gt;&lt;p&gt;The staff console for Lumio chat bots.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lumio Bot Control %1&lt;/h3&gt;&lt;p&gt;Die Mitarbeiterkonsole für die Chat-Bots von Lumio.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved token?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Token löschen?</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Server profile %1: %2</source>
+        <translation>Serverprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>Server profile %1</source>
+        <translation>Serverprofil %1</translation>
+    </message>
+    <message>
+        <source>Lumio Bot Control</source>
+        <translation>Lumio Bot Control</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Bots</source>
+        <comment>menu</comment>
+        <translation>&amp;Bots</translation>
+    </message>
+    <message>
+        <source>&amp;Discord</source>
+        <comment>menu</comment>
+        <translation>&amp;Discord</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <comment>menu</comment>
+        <translation>&amp;Triage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Pages and actions</source>
+        <translation>Seiten und Aktionen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>You may look at bots but not pause, resume or reconnect them.</source>
+        <translation>Sie dürfen Bots ansehen, aber nicht pausieren, fortsetzen oder neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change bots</source>
+        <translation>Nur Lesen: Sie dürfen Bots nicht ändern</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <comment>status bar mark</comment>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <source>The live connection is down; what you see may be out of date.</source>
+        <translation>Die Live-Verbindung ist unterbrochen; die Anzeige kann veraltet sein.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the token (%1). You will be asked for it next time.</source>
+        <translation>Der Schlüsselbund des Systems konnte das Token nicht speichern (%1). Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is coming in a later release.</source>
+        <translation>Diese Seite kommt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. What you see may be out of date; it updates again when the connection is back.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. Die Anzeige kann veraltet sein; sie wird wieder aktualisiert, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <comment>page name</comment>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Every account and platform bot with its status, live: search, filter, pause, resume and reconnect.</source>
+        <translation>Jeder Bot pro Konto und Plattform mit seinem Status, live: suchen, filtern, pausieren, fortsetzen und neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Discord guilds</source>
+        <comment>page name</comment>
+        <translation>Discord-Server</translation>
+    </message>
+    <message>
+        <source>Discord guilds mapped to Lumio accounts, and which channel each feature posts to.</source>
+        <translation>Discord-Server, die Lumio-Konten zugeordnet sind, und in welchen Kanal jede Funktion postet.</translation>
+    </message>
+    <message>
+        <source>Triage log</source>
+        <comment>page name</comment>
+        <translation>Triage-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every action you take, with the server&apos;s answer, ready for the incident report.</source>
+        <translation>Jede Ihrer Aktionen mit der Antwort des Servers, bereit für den Störungsbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Geben Sie die URL des Servers ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Das ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>The URL must start with %1:// .</source>
+        <translation>Die URL muss mit %1:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1:// sends your token unencrypted, so it is only allowed to this machine (localhost). Use %2:// for %3.</source>
+        <translation>%1:// sendet Ihr Token unverschlüsselt und ist deshalb nur zu diesem Rechner (localhost) erlaubt. Verwenden Sie %2:// für %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The server did not accept this token: it may be mistyped, expired or revoked. Create a new token and sign in again.</source>
+        <translation>Der Server hat dieses Token nicht akzeptiert: Es ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Erstellen Sie ein neues Token und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server&apos;s administrator.</source>
+        <translation>Die Identität des Servers konnte nicht bestätigt werden, daher wurde die Verbindung abgelehnt. Die App umgeht Zertifikatsprüfungen nie; wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the URL and your network, then try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die URL und Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No token is saved for the profile “%1”. Enter your access token.</source>
+        <translation>Für das Profil „%1“ ist kein Token gespeichert. Geben Sie Ihr Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to use this console: the admin:access permission is missing. Ask an administrator to grant it, or sign in with another account.</source>
+        <translation>%1 darf diese Konsole nicht verwenden: Die Berechtigung admin:access fehlt. Bitten Sie die Administration darum oder melden Sie sich mit einem anderen Konto an.</translation>
+    </message>
+    <message>
+        <source>admin:access was withdrawn.</source>
+        <translation>admin:access wurde entzogen.</translation>
+    </message>
+    <message>
+        <source>Your sign-in for “%1” is no longer accepted (the token expired or was revoked). Sign in again; what you were doing stays on screen.</source>
+        <translation>Ihre Anmeldung für „%1“ wird nicht mehr akzeptiert (das Token ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an; Ihre Arbeit bleibt sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <comment>theme</comment>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>theme</comment>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>theme</comment>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Theme and language apply at once.</source>
+        <translation>Farbschema und Sprache gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Bot table</source>
+        <translation>Bot-Tabelle</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds suffix of a number</comment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long to wait after the last key before searching. Enter searches at once.</source>
+        <translation>Wie lange nach dem letzten Tastendruck bis zur Suche gewartet wird. Die Eingabetaste sucht sofort.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix of a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An active bot whose last heartbeat is older than this is marked stale.</source>
+        <translation>Ein aktiver Bot, dessen letztes Lebenszeichen älter ist, wird als veraltet markiert.</translation>
+    </message>
+    <message>
+        <source>Search &amp;delay:</source>
+        <translation>Such&amp;verzögerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Stale heartbeat after:</source>
+        <translation>Lebenszeichen &amp;veraltet nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before pausing or resuming a single bot</source>
+        <translation>&amp;Vor dem Pausieren oder Fortsetzen eines einzelnen Bots nachfragen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>A &amp;watched bot changes status</source>
+        <translation>Ein &amp;beobachteter Bot ändert seinen Status</translation>
+    </message>
+    <message>
+        <source>A watched bot&apos;s &amp;heartbeat goes stale</source>
+        <translation>Das &amp;Lebenszeichen eines beobachteten Bots veraltet</translation>
+    </message>
+    <message>
+        <source>The &amp;connection to the server is lost</source>
+        <translation>Die &amp;Verbindung zum Server bricht ab</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>keyboard shortcut</comment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between alternative shortcuts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil …</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the token saved in the keychain</source>
+        <translation>Leer lassen, um das im Schlüsselbund gespeicherte Token zu verwenden</translation>
+    </message>
+    <message>
+        <source>Paste your personal access token</source>
+        <translation>Ihr persönliches Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Derived from the GraphQL URL</source>
+        <translation>Aus der GraphQL-URL abgeleitet</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <comment>derived WebSocket URL</comment>
+        <translation>Abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, for example Production or Staging.</source>
+        <translation>Geben Sie dem Profil einen Namen, zum Beispiel Produktion oder Staging.</translation>
+    </message>
+    <message>
+        <source>Enter your access token.</source>
+        <translation>Geben Sie Ihr Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to a Lumio server with your staff access token. You need the admin:access permission.</source>
+        <translation>Melden Sie sich mit Ihrem Mitarbeiter-Zugriffstoken bei einem Lumio-Server an. Sie benötigen die Berechtigung admin:access.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>delete the selected server profile</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this profile and its saved token</source>
+        <translation>Dieses Profil und sein gespeichertes Token löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>name of a server profile</comment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Production, Staging…</source>
+        <translation>Produktion, Staging …</translation>
+    </message>
+    <message>
+        <source>&amp;GraphQL URL:</source>
+        <translation>&amp;GraphQL-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket URL:</source>
+        <translation>&amp;WebSocket-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>Token im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>There is no profile named “%1” yet: create it here.</source>
+        <translation>Es gibt noch kein Profil namens „%1“: Legen Sie es hier an.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadgeDelegate</name>
+    <message>
+        <source>Stale</source>
+        <comment>badge: heartbeat too old</comment>
+        <translation>Veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The sandbox has no token for the role %1.</source>
+        <translation>Die Sandbox hat kein Token für die Rolle %1.</translation>
+    </message>
+</context>
+</TS>

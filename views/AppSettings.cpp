@@ -1,0 +1,138 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+
+namespace {
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kDebounce = QStringLiteral("bots/searchDebounceMs");
+const QString kStale = QStringLiteral("bots/staleHeartbeatSeconds");
+const QString kConfirm = QStringLiteral("bots/confirmSingleToggle");
+const QString kNotifyWatched = QStringLiteral("notifications/watchedChanges");
+const QString kNotifyStale = QStringLiteral("notifications/staleHeartbeat");
+const QString kNotifyConnection = QStringLiteral("notifications/connectionLost");
+
+QString themeName(AppSettings::Theme theme)
+{
+    switch (theme) {
+    case AppSettings::Theme::Light:
+        return QStringLiteral("light");
+    case AppSettings::Theme::Dark:
+        return QStringLiteral("dark");
+    case AppSettings::Theme::FollowSystem:
+        break;
+    }
+    return QStringLiteral("system");
+}
+} // namespace
+
+AppSettings::AppSettings(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings ? settings : new QSettings)
+    , m_ownsSettings(settings == nullptr)
+{ }
+
+AppSettings::~AppSettings()
+{
+    if (m_ownsSettings)
+        delete m_settings;
+}
+
+template<typename T>
+void AppSettings::write(Key key, const QString &name, const T &value, const T &current)
+{
+    if (value == current)
+        return;
+    m_settings->setValue(name, value);
+    Q_EMIT changed(key);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString name = m_settings->value(kTheme).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::FollowSystem;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    write(Key::Theme, kTheme, themeName(theme), themeName(this->theme()));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    write(Key::Language, kLanguage, code, language());
+}
+
+int AppSettings::searchDebounceMs() const
+{
+    return qBound(0, m_settings->value(kDebounce, DefaultSearchDebounceMs).toInt(), 5000);
+}
+
+void AppSettings::setSearchDebounceMs(int ms)
+{
+    write(Key::SearchDebounce, kDebounce, qBound(0, ms, 5000), searchDebounceMs());
+}
+
+int AppSettings::staleHeartbeatSeconds() const
+{
+    return qBound(10, m_settings->value(kStale, DefaultStaleHeartbeatSeconds).toInt(), 86400);
+}
+
+void AppSettings::setStaleHeartbeatSeconds(int seconds)
+{
+    write(Key::StaleHeartbeat, kStale, qBound(10, seconds, 86400), staleHeartbeatSeconds());
+}
+
+bool AppSettings::confirmSingleToggle() const
+{
+    return m_settings->value(kConfirm, false).toBool();
+}
+
+void AppSettings::setConfirmSingleToggle(bool confirm)
+{
+    write(Key::ConfirmSingleToggle, kConfirm, confirm, confirmSingleToggle());
+}
+
+bool AppSettings::notifyWatchedChanges() const
+{
+    return m_settings->value(kNotifyWatched, true).toBool();
+}
+
+void AppSettings::setNotifyWatchedChanges(bool on)
+{
+    write(Key::NotifyWatchedChanges, kNotifyWatched, on, notifyWatchedChanges());
+}
+
+bool AppSettings::notifyStaleHeartbeat() const
+{
+    return m_settings->value(kNotifyStale, true).toBool();
+}
+
+void AppSettings::setNotifyStaleHeartbeat(bool on)
+{
+    write(Key::NotifyStaleHeartbeat, kNotifyStale, on, notifyStaleHeartbeat());
+}
+
+bool AppSettings::notifyConnectionLost() const
+{
+    return m_settings->value(kNotifyConnection, true).toBool();
+}
+
+void AppSettings::setNotifyConnectionLost(bool on)
+{
+    write(Key::NotifyConnectionLost, kNotifyConnection, on, notifyConnectionLost());
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// A server the console can sign in to: a name ("Production", "Staging"), the
+// GraphQL URL and an optional WebSocket URL override. The token is not part
+// of a profile: it lives only in the credential store, keyed by the name.
+struct ServerProfile
+{
+    QString name = {};
+    QUrl graphqlUrl = {};
+    QUrl wsUrlOverride = {}; // empty: derived from graphqlUrl
+
+    bool isValid() const { return !name.trimmed().isEmpty() && graphqlUrl.isValid(); }
+
+    // The subscription URL: the override, or the GraphQL URL with https ->
+    // wss, http -> ws and the same host, port and path.
+    QUrl wsUrl() const;
+    static QUrl deriveWsUrl(const QUrl &graphqlUrl);
+
+    // Empty when url may be used; otherwise a translated explanation of why
+    // not (insecure http to another machine, not a URL, wrong scheme). The api
+    // refuses the same URLs; checking here lets the dialog explain first.
+    static QString checkHttpUrl(const QUrl &url);
+    static QString checkWsUrl(const QUrl &url);
+
+    friend bool operator==(const ServerProfile &, const ServerProfile &) = default;
+};
+
+Q_DECLARE_METATYPE(ServerProfile)

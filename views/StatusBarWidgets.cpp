@@ -1,0 +1,114 @@
+#include "StatusBarWidgets.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QTimer>
+#include <QToolButton>
+
+#include <cmath>
+
+ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    setObjectName(QStringLiteral("connectionStatus"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("connectionStateLabel"));
+    layout->addWidget(m_label);
+    m_retry = new QToolButton(this);
+    m_retry->setObjectName(QStringLiteral("retryNowButton"));
+    m_retry->setAutoRaise(true);
+    m_retry->setFocusPolicy(Qt::TabFocus);
+    layout->addWidget(m_retry);
+    connect(m_retry, &QToolButton::clicked, this, &ConnectionStatusWidget::retryRequested);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ConnectionStatusWidget::refreshText);
+    refreshText();
+}
+
+void ConnectionStatusWidget::setState(const ConnectionState &state)
+{
+    m_state = state;
+    refreshText();
+}
+
+void ConnectionStatusWidget::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    refreshText();
+}
+
+QString ConnectionStatusWidget::text() const
+{
+    return m_label->text();
+}
+
+void ConnectionStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshText();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionStatusWidget::refreshText()
+{
+    m_retry->setText(tr("Retry now"));
+    m_retry->setToolTip(tr("Try to connect again at once"));
+    QString text;
+    QString tip = m_state.error().message;
+    bool retry = false;
+    bool ticking = false;
+    if (!m_signedIn) {
+        text = tr("Signed out", "connection state");
+        tip.clear();
+    } else {
+        switch (m_state.kind()) {
+        case ConnectionState::Kind::Live:
+            text = tr("Live", "connection state: receiving live updates");
+            break;
+        case ConnectionState::Kind::Connecting:
+            text = m_state.attempt() > 1
+                ? tr("Connecting, attempt %1…", "connection state").arg(m_state.attempt())
+                : tr("Connecting…", "connection state");
+            break;
+        case ConnectionState::Kind::Reconnecting: {
+            const qint64 leftMs = qMax<qint64>(0, m_state.nextAttemptAtMs() - m_nowMs());
+            const int seconds = int(std::ceil(double(leftMs) / 1000.0));
+            text = tr("Reconnecting, attempt %1, next try in %n s", "connection state", seconds)
+                       .arg(m_state.attempt());
+            retry = true;
+            ticking = true;
+            break;
+        }
+        case ConnectionState::Kind::Unauthorized:
+            text = tr("Signed out: the server refused the sign-in", "connection state");
+            break;
+        case ConnectionState::Kind::Offline:
+            text = tr("Offline", "connection state");
+            retry = true;
+            break;
+        }
+    }
+    m_label->setText(text);
+    m_label->setToolTip(tip);
+    setAccessibleName(tr("Connection: %1").arg(text));
+    m_retry->setVisible(retry);
+    if (ticking && !m_tick->isActive())
+        m_tick->start();
+    else if (!ticking)
+        m_tick->stop();
+}
+
+StatusMark::StatusMark(QWidget *parent)
+    : QLabel(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setMargin(1);
+    setIndent(4);
+    setVisible(false);
+}

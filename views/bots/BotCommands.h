@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/BotKey.h"
+#include "models/BotRoles.h"
+
+#include <QList>
+#include <QString>
+
+class BotCommandsObserver;
+
+// What the Bots page can ask of whoever talks to the server. Views never touch
+// the network: the page calls this interface and renders what the model and
+// the observer callbacks say. It is deliberately free of QObject so the views
+// layer does not depend on the sync layer that implements it
+// (BotSyncController in app/sync).
+//
+// The value types below are this interface's vocabulary; they live in the
+// same header because they have no meaning without it.
+
+// Where the snapshot load and the live connection are, for the page's banner.
+struct BotLoadState
+{
+    enum class Phase : quint8 {
+        Idle, // not started (signed out)
+        Connecting, // waiting for the live connection before the first snapshot
+        Loading, // snapshot pages arriving
+        Ready, // snapshot complete; live events flowing
+        Error, // the last attempt failed; errorMessage says why (retrying in the background)
+    };
+    Phase phase = Phase::Idle;
+    int rowsLoaded = 0; // rows of the snapshot in flight so far
+    int totalRows = 0; // the server's totalCount; 0 until the first page
+    bool live = false; // live updates are flowing
+    bool everLoaded = false; // a complete snapshot was applied at least once this session
+    QString errorMessage; // the server's or the transport's message
+
+    friend bool operator==(const BotLoadState &, const BotLoadState &) = default;
+};
+
+// One operator action on one bot that did not succeed.
+struct BotOperationFailure
+{
+    quint64 batchId = 0;
+    BotKey key;
+    QString accountName;
+    PendingAction action = PendingAction::None;
+    QString message; // the server's message
+    QString code; // extensions.code, e.g. NO_CONNECTION; may be empty
+};
+
+// Progress of one request from the page (one row or many rows).
+struct BotBatchState
+{
+    quint64 id = 0;
+    PendingAction action = PendingAction::None;
+    int total = 0; // operations accepted (sent or queued)
+    int done = 0; // succeeded
+    int failed = 0;
+    // Rows left out: already in the requested state, without a connection,
+    // or with another request in flight. Reported, never silently dropped.
+    int skipped = 0;
+    QList<BotOperationFailure> failures;
+
+    bool isFinished() const noexcept { return done + failed >= total; }
+};
+
+class BotCommands
+{
+public:
+    virtual ~BotCommands() = default;
+
+    // Each call is one batch; returns its id (0 when nothing was accepted,
+    // e.g. a second click on a row whose request is still in flight). Rows
+    // are marked pending at once; requests run with bounded concurrency.
+    virtual quint64 pause(const QList<BotKey> &keys) = 0;
+    virtual quint64 resume(const QList<BotKey> &keys) = 0;
+    virtual quint64 reconnect(const QList<BotKey> &keys) = 0;
+    // Sends the failed operations of a batch again, as a new batch.
+    virtual quint64 retryFailed(quint64 batchId) = 0;
+
+    // Reloads every row from the server (and retries the live connection
+    // when it is down).
+    virtual void refresh() = 0;
+
+    virtual BotLoadState loadState() const = 0;
+    virtual BotBatchState batch(quint64 batchId) const = 0;
+
+    // One observer (the page); nullptr to detach. Callbacks run in the GUI
+    // thread; batchChanged() also runs inside pause()/resume()/... for the
+    // new batch, before its id is returned.
+    virtual void setObserver(BotCommandsObserver *observer) = 0;
+};

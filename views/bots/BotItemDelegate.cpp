@@ -1,0 +1,27 @@
+#include "BotItemDelegate.h"
+
+#include "BotCellPainting.h"
+#include "PlatformIcons.h"
+
+#include "models/BotRoles.h"
+
+BotItemDelegate::BotItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+void BotItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    BotCellPainting::applyHighlight(option, index);
+    if (index.column() == BotTable::PlatformColumn) {
+        const QIcon icon =
+            PlatformIcons::icon(Platform(index.data(BotTable::PlatformRole).toInt()));
+        if (!icon.isNull()) {
+            option->icon = icon;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            // Follows the font so the glyph grows with it (and with the scale).
+            const int side = option->fontMetrics.height();
+            option->decorationSize = QSize(side, side);
+        }
+    }
+}

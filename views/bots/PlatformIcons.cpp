@@ -1,0 +1,24 @@
+#include "PlatformIcons.h"
+
+#include <array>
+
+namespace PlatformIcons {
+
+QIcon icon(Platform platform)
+{
+    // QIcon is implicitly shared; one load per platform for the whole app.
+    static const std::array<QIcon, kKnownPlatformCount> icons = [] {
+        std::array<QIcon, kKnownPlatformCount> result;
+        const char *names[kKnownPlatformCount] = {"twitch", "youtube", "kick", "trovo", "discord"};
+        for (int i = 0; i < kKnownPlatformCount; ++i)
+            result[size_t(i)] =
+                QIcon(QStringLiteral(":/bots/platforms/%1.svg").arg(QLatin1String(names[i])));
+        return result;
+    }();
+    const int index = int(platform);
+    if (index < 0 || index >= kKnownPlatformCount)
+        return {};
+    return icons[size_t(index)];
+}
+
+} // namespace PlatformIcons

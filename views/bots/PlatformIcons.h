@@ -1,0 +1,14 @@
+#pragma once
+
+#include "api/BotTypes.h"
+
+#include <QIcon>
+
+// The platform glyphs of resources/icons/platforms (SVG, sharp at any scale).
+// A namespace of functions rather than a class: there is no state but a cache.
+namespace PlatformIcons {
+
+// A null icon for Platform::Unknown.
+QIcon icon(Platform platform);
+
+} // namespace PlatformIcons
