@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fails when the German catalogue misses a string of the sources.
 #
-# Runs lupdate over app/ and views/ (the same sources the lumio_app_lupdate
+# Runs lupdate over app/, views/ and models/ (the same sources the lumio_app_lupdate
 # target scans) into a temporary copy of translations/lumio_de.ts, so the
 # committed file is never touched, and counts what lupdate leaves unfinished:
 # new strings, and strings whose source text changed.
@@ -29,7 +29,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 cp "$src/translations/lumio_de.ts" "$tmp/lumio_de.ts"
 
 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
-    "$src/app" "$src/views" -ts "$tmp/lumio_de.ts" >"$tmp/lupdate.log" 2>&1 || {
+    "$src/app" "$src/views" "$src/models" -ts "$tmp/lumio_de.ts" >"$tmp/lupdate.log" 2>&1 || {
     cat "$tmp/lupdate.log" >&2
     exit 2
 }

@@ -5,73 +5,73 @@
     <name>AccountDialog</name>
     <message>
         <source>use this console</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام وحدة التحكم هذه</translation>
     </message>
     <message>
         <source>see every bot and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل البوتات وحالاتها</translation>
     </message>
     <message>
         <source>pause, resume and reconnect bots</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف البوتات مؤقتًا واستئنافها وإعادة توصيلها</translation>
     </message>
     <message>
         <source>see Discord guilds</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض خوادم ديسكورد</translation>
     </message>
     <message>
         <source>disconnect Discord guilds</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل خوادم ديسكورد</translation>
     </message>
     <message>
         <source>see Discord channels, roles and feature mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قنوات ديسكورد وأدواره وتعيينات الميزات</translation>
     </message>
     <message>
         <source>add Discord servers and change feature mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خوادم ديسكورد وتغيير تعيينات الميزات</translation>
     </message>
     <message>
         <source>Account and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب والصلاحيات</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول باسم:</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستخدم:</translation>
     </message>
     <message>
         <source>Profile:</source>
         <comment>server profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>&amp;Permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الصلاحيات:</translation>
     </message>
     <message>
         <source>You are a system administrator and hold every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مسؤول نظام ولديك كل الصلاحيات.</translation>
     </message>
     <message>
         <source>Read-only: you can look at bots but not pause, resume or reconnect them.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: يمكنك عرض البوتات لكن لا يمكنك إيقافها مؤقتًا أو استئنافها أو إعادة توصيلها.</translation>
     </message>
     <message>
         <source>You can pause, resume and reconnect bots.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك إيقاف البوتات مؤقتًا واستئنافها وإعادة توصيلها.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>permission: what it allows</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -106,136 +106,136 @@
     <name>AddServerDialog</name>
     <message>
         <source>Add Discord Server</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خادم ديسكورد</translation>
     </message>
     <message>
         <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server&apos;s owner adds the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حساب Lumio الذي سينتمي إليه الخادم الجديد. يُفتح ديسكورد في متصفحك، حيث يضيف مالك الخادم البوت.</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الحسابات</translation>
     </message>
     <message>
         <source>Account &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف الحساب:</translation>
     </message>
     <message>
         <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>Open Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ديسكورد</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n خادم</numerusform>
+            <numerusform>%1 — خادم واحد</numerusform>
+            <numerusform>%1 — خادمان</numerusform>
+            <numerusform>%1 — %n خوادم</numerusform>
+            <numerusform>%1 — %n خادمًا</numerusform>
+            <numerusform>%1 — %n خادم</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick an account above or paste its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا من الأعلى أو الصق معرّفه.</translation>
     </message>
     <message>
         <source>This is not an account ID (a UUID such as 3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس معرّف حساب (معرّف UUID مثل 3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b).</translation>
     </message>
 </context>
 <context>
     <name>BotBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
         <source>Close</source>
         <comment>close the bulk action panel</comment>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Failed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات الفاشلة</translation>
     </message>
     <message>
         <source>Finished: %1 done, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى: نجح %1، وفشل %2</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل %1 من %2، وفشل %3</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (already in that state, no connection, or busy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
+            <numerusform>تم تخطي %n (في تلك الحالة بالفعل، أو بلا اتصال، أو مشغول)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2: %3</translation>
     </message>
     <message>
         <source>Pausing 1 bot</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف بوت واحد مؤقتًا</translation>
     </message>
     <message numerus="yes">
         <source>Pausing %n bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إيقاف %n بوت مؤقتًا</numerusform>
+            <numerusform>جارٍ إيقاف بوت واحد مؤقتًا</numerusform>
+            <numerusform>جارٍ إيقاف بوتين مؤقتًا</numerusform>
+            <numerusform>جارٍ إيقاف %n بوتات مؤقتًا</numerusform>
+            <numerusform>جارٍ إيقاف %n بوتًا مؤقتًا</numerusform>
+            <numerusform>جارٍ إيقاف %n بوت مؤقتًا</numerusform>
         </translation>
     </message>
     <message>
         <source>Resuming 1 bot</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استئناف بوت واحد</translation>
     </message>
     <message numerus="yes">
         <source>Resuming %n bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ استئناف %n بوت</numerusform>
+            <numerusform>جارٍ استئناف بوت واحد</numerusform>
+            <numerusform>جارٍ استئناف بوتين</numerusform>
+            <numerusform>جارٍ استئناف %n بوتات</numerusform>
+            <numerusform>جارٍ استئناف %n بوتًا</numerusform>
+            <numerusform>جارٍ استئناف %n بوت</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconnecting 1 bot</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة توصيل بوت واحد</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting %n bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إعادة توصيل %n بوت</numerusform>
+            <numerusform>جارٍ إعادة توصيل بوت واحد</numerusform>
+            <numerusform>جارٍ إعادة توصيل بوتين</numerusform>
+            <numerusform>جارٍ إعادة توصيل %n بوتات</numerusform>
+            <numerusform>جارٍ إعادة توصيل %n بوتًا</numerusform>
+            <numerusform>جارٍ إعادة توصيل %n بوت</numerusform>
         </translation>
     </message>
 </context>
@@ -243,15 +243,170 @@
     <name>BotSyncController</name>
     <message>
         <source>The server did not return the bot&apos;s new state.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرجع الخادم الحالة الجديدة للبوت.</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الطلب.</translation>
     </message>
     <message>
         <source>Not completed: the session ended before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل: انتهت الجلسة قبل أن يرد الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>BotTableModel</name>
+    <message>
+        <source>Pausing…</source>
+        <translation>جارٍ الإيقاف المؤقت…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>جارٍ الاستئناف…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>action: pause the bot</comment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>action: resume the bot</comment>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>No heartbeat received</source>
+        <translation>لم تصل أي نبضة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, but no heartbeat for more than %n s</source>
+        <translation>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+            <numerusform>نشط، لكن بلا نبضة منذ أكثر من %n ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>معرّف الحساب</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last Heartbeat</source>
+        <translation>آخر نبضة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column header</comment>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>platform</comment>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>bot status</comment>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>bot status</comment>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <comment>bot status</comment>
+        <translation>لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>bot status</comment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>heartbeat</comment>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>heartbeat age in seconds</comment>
+        <translation>
+            <numerusform>منذ %n ث</numerusform>
+            <numerusform>منذ %n ث</numerusform>
+            <numerusform>منذ %n ث</numerusform>
+            <numerusform>منذ %n ث</numerusform>
+            <numerusform>منذ %n ث</numerusform>
+            <numerusform>منذ %n ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>heartbeat age in minutes</comment>
+        <translation>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>heartbeat age in hours</comment>
+        <translation>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <comment>heartbeat age in days</comment>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ يوم واحد</numerusform>
+            <numerusform>منذ يومين</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, last heartbeat %4</source>
+        <translation>%1 على %2: %3، آخر نبضة %4</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>change pending</source>
+        <translation>تغيير قيد الانتظار</translation>
     </message>
 </context>
 <context>
@@ -266,7 +421,7 @@
     </message>
     <message>
         <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق اسم الحساب أو المعرّف، مع تجاهل حالة الأحرف وعلامات التشكيل (Ctrl+F)</translation>
     </message>
     <message>
         <source>Platform filter</source>
@@ -326,7 +481,7 @@
     </message>
     <message>
         <source>Pause the selected bots</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف البوتات المحددة مؤقتًا</translation>
     </message>
     <message>
         <source>&amp;Resume Bot</source>
@@ -334,7 +489,7 @@
     </message>
     <message>
         <source>Resume the selected bots</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف البوتات المحددة</translation>
     </message>
     <message>
         <source>Re&amp;connect Bot</source>
@@ -342,7 +497,7 @@
     </message>
     <message>
         <source>Ask the selected bots to rejoin their channels now</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبة البوتات المحددة بالانضمام إلى قنواتها من جديد الآن</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
@@ -350,7 +505,7 @@
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصفوف المحددة كنص مفصول بعلامات جدولة</translation>
     </message>
     <message>
         <source>Re&amp;load Bots</source>
@@ -358,7 +513,7 @@
     </message>
     <message>
         <source>Load every bot from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل كل البوتات من الخادم مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;Find Bot</source>
@@ -418,15 +573,15 @@
     </message>
     <message>
         <source>Could not pause %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إيقاف %1 على %2 مؤقتًا: %3</translation>
     </message>
     <message>
         <source>Could not resume %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استئناف %1 على %2: %3</translation>
     </message>
     <message>
         <source>Could not reconnect %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة توصيل %1 على %2: %3</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -449,15 +604,15 @@
     </message>
     <message>
         <source>Pause the bot of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إيقاف بوت %1 مؤقتًا؟</translation>
     </message>
     <message>
         <source>Resume the bot of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استئناف بوت %1؟</translation>
     </message>
     <message>
         <source>Reconnect the bot of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة توصيل بوت %1؟</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -493,144 +648,152 @@
     </message>
     <message numerus="yes">
         <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير البوت المحدد بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتين المحددين بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause %n bots?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف بوت واحد مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف بوتين مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوتات مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوتًا مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume %n bots?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
+            <numerusform>هل تريد استئناف بوت واحد؟</numerusform>
+            <numerusform>هل تريد استئناف بوتين؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوتات؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوتًا؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reconnect %n bots?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل بوت واحد؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل بوتين؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوتات؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوتًا؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
         </translation>
     </message>
     <message>
         <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي بوتين محددين: في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوتات محددة: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوتًا محددًا: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %n Bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 لـ %n بوت</numerusform>
+            <numerusform>%1 لبوت واحد</numerusform>
+            <numerusform>%1 لبوتين</numerusform>
+            <numerusform>%1 لـ %n بوتات</numerusform>
+            <numerusform>%1 لـ %n بوتًا</numerusform>
+            <numerusform>%1 لـ %n بوت</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;Discord Servers of Account</source>
+        <translation>عرض خوادم &amp;ديسكورد للحساب</translation>
+    </message>
+    <message>
+        <source>Open the Discord page on this account&apos;s servers</source>
+        <translation>فتح صفحة ديسكورد على خوادم هذا الحساب</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Lumio Bot Control: the staff console for Lumio chat bots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumio Bot Control: وحدة تحكم الموظفين لبوتات الدردشة في Lumio.</translation>
     </message>
     <message>
         <source>Sign in to the saved server profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى ملف الخادم المحفوظ &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Use the GraphQL server at &lt;url&gt; (with --profile: save it under that name).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خادم GraphQL على &lt;url&gt; (مع --profile: حفظه بذلك الاسم).</translation>
     </message>
     <message>
         <source>Demo mode: sign in to the sandbox described by &lt;infofile&gt; (JSON with url, ws and tokens); the token stays in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع التجريبي: تسجيل الدخول إلى بيئة الاختبار الموصوفة في &lt;infofile&gt; (ملف JSON يحتوي على url وws وtokens)؛ يبقى الرمز في الذاكرة فقط.</translation>
     </message>
     <message>
         <source>Which sandbox demo token to use: admin, readonly, operator or noaccess (default: admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العرض التجريبي المستخدم من بيئة الاختبار: admin أو readonly أو operator أو noaccess (الافتراضي: admin).</translation>
     </message>
     <message>
         <source>Language for this run: en, de or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة لهذا التشغيل: en أو de أو ar.</translation>
     </message>
     <message>
         <source>Theme for this run: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة لهذا التشغيل: system أو light أو dark.</translation>
     </message>
     <message>
         <source>Start on page &lt;id&gt;: bots, discord or triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء في الصفحة &lt;id&gt;: bots أو discord أو triage.</translation>
     </message>
     <message>
         <source>Quit cleanly after &lt;ms&gt; milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنهاء بشكل سليم بعد &lt;ms&gt; ملّي ثانية.</translation>
     </message>
     <message>
         <source>Save a PNG of the main window to &lt;path&gt; once it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صورة PNG للنافذة الرئيسية في &lt;path&gt; بمجرد عرضها.</translation>
     </message>
     <message>
         <source>--server: not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: ليس عنوان URL: %1</translation>
     </message>
     <message>
         <source>--lang: use en, de or ar</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: استخدم en أو de أو ar</translation>
     </message>
     <message>
         <source>--theme: use system, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: استخدم system أو light أو dark</translation>
     </message>
     <message>
         <source>--quit-after-ms: a number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after-ms: عدد من الملّي ثانية</translation>
     </message>
     <message>
         <source>Cannot read the sandbox file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف بيئة الاختبار %1: %2</translation>
     </message>
     <message>
         <source>The sandbox file %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بيئة الاختبار %1 ليس بتنسيق JSON: %2</translation>
     </message>
     <message>
         <source>The sandbox file %1 has no url.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بيئة الاختبار %1 لا يحتوي على url.</translation>
     </message>
 </context>
 <context>
@@ -694,392 +857,465 @@
     <name>DisconnectGuildDialog</name>
     <message>
         <source>Disconnect Discord Server</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل خادم ديسكورد</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل</translation>
     </message>
     <message>
         <source>The Lumio bot leaves “%1” (%2) and the server&apos;s mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغادر بوت Lumio الخادم «%1» (%2)، ويُحذف ربط الخادم بالحساب %3 مع كل توجيهات ميزاته. يمكن للحساب إضافة الخادم مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Type the server&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الخادم، %1، للتأكيد:</translation>
     </message>
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الخادم كما هو تمامًا لتفعيل هذا الخيار.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordGuildListModel</name>
+    <message>
+        <source>%1 (Discord reports this server as unavailable)</source>
+        <translation>%1 (يُبلغ ديسكورد أن هذا الخادم غير متاح)</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2)</source>
+        <translation>الحساب %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) routed to a channel</source>
+        <translation>
+            <numerusform>%n ميزة موجّهة إلى قناة</numerusform>
+            <numerusform>ميزة واحدة موجّهة إلى قناة</numerusform>
+            <numerusform>ميزتان موجّهتان إلى قناة</numerusform>
+            <numerusform>%n ميزات موجّهة إلى قنوات</numerusform>
+            <numerusform>%n ميزة موجّهة إلى قنوات</numerusform>
+            <numerusform>%n ميزة موجّهة إلى قنوات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>جارٍ الفصل…</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the disconnect</source>
+        <translation>في انتظار تأكيد الخادم للفصل</translation>
+    </message>
+    <message>
+        <source>Discord reports this server as unavailable (an outage); the mapping is kept and comes back with the server.</source>
+        <translation>يُبلغ ديسكورد أن هذا الخادم غير متاح (انقطاع في الخدمة)؛ يُحتفظ بالربط ويعود مع عودة الخادم.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Server ID</source>
+        <translation>معرّف الخادم</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل منذ</translation>
+    </message>
+    <message>
+        <source>Number of mapped features</source>
+        <translation>عدد الميزات المعيّنة</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <comment>column: mapped feature count</comment>
+        <translation>الميزات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>DiscordGuildsPage</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التحرير</translation>
     </message>
     <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
-        <translation type="unfinished">خوادم ديسكورد</translation>
+        <translation>خوادم ديسكورد</translation>
     </message>
     <message>
         <source>Read-only: you can look at every server and its feature mappings, but not change, add or disconnect them.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: يمكنك عرض كل خادم وتعيينات ميزاته، لكن لا يمكنك تغييرها أو إضافة خوادم أو فصلها.</translation>
     </message>
     <message>
         <source>The live connection is down: this list may be out of date until it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال المباشر منقطع: قد تكون هذه القائمة قديمة إلى أن يعود.</translation>
     </message>
     <message>
         <source>Show All Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الخوادم</translation>
     </message>
     <message>
         <source>Back to Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البوتات</translation>
     </message>
     <message>
         <source>Open Link Again</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الرابط مرة أخرى</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>stop waiting for Discord</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Search by server, server ID or account</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالخادم أو معرّف الخادم أو الحساب</translation>
     </message>
     <message>
         <source>Search servers</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الخوادم</translation>
     </message>
     <message>
         <source>Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خادم…</translation>
     </message>
     <message>
         <source>Add the Lumio bot to a Discord server for an account</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بوت Lumio إلى خادم ديسكورد لحساب ما</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل…</translation>
     </message>
     <message>
         <source>Remove the bot from this server and delete its mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البوت من هذا الخادم وحذف ربطه</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختهم</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
         <source>Feature routing</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه الميزات</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Discord servers</source>
-        <translation type="unfinished"></translation>
+        <translation>خوادم ديسكورد</translation>
     </message>
     <message>
         <source>Feature mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيينات الميزات</translation>
     </message>
     <message>
         <source>&amp;Reload Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة تحميل الخوادم</translation>
     </message>
     <message>
         <source>Reload the servers and the open mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل الخوادم والتعيينات المفتوحة</translation>
     </message>
     <message>
         <source>&amp;Find Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث عن خادم</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;خادم…</translation>
     </message>
     <message>
         <source>Add the bot to a Discord server</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البوت إلى خادم ديسكورد</translation>
     </message>
     <message>
         <source>&amp;Disconnect Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فصل الخادم…</translation>
     </message>
     <message>
         <source>&amp;Save Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التعيينات</translation>
     </message>
     <message>
         <source>Re&amp;vert Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن التعيينات</translation>
     </message>
     <message>
         <source>Reloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة التحميل…</translation>
     </message>
     <message>
         <source>Could not reload the servers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تحميل الخوادم: %1</translation>
     </message>
     <message>
         <source>Reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إعادة التحميل.</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك تغيير واحد غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهله؟</numerusform>
+            <numerusform>لديك تغييران غير محفوظين في تعيينات ميزات «%1». هل تريد تجاهلهما؟</numerusform>
+            <numerusform>لديك %n تغييرات غير محفوظة في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك %n تغييرًا غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
         </translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف %1</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1</translation>
     </message>
     <message>
         <source>connected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل منذ %1</translation>
     </message>
     <message>
         <source>Discord reports this server as unavailable; its mapping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبلغ ديسكورد أن هذا الخادم غير متاح؛ يُحتفظ بربطه.</translation>
     </message>
     <message>
         <source>Account ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الحساب %1</translation>
     </message>
     <message>
         <source>Select a server on the left to see which channel each feature posts to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خادمًا على اليمين لترى القناة التي تنشر فيها كل ميزة.</translation>
     </message>
     <message>
         <source>Could not load the server&apos;s channels, roles and mappings: %1
 
 Select it again or reload (F5) to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل قنوات الخادم وأدواره وتعييناته: %1
+
+اختره مرة أخرى أو أعد التحميل (F5) لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>“%1” was disconnected: it is no longer mapped to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فصل «%1»: لم يعد مرتبطًا بأي حساب.</translation>
     </message>
     <message>
         <source>Feature routing — loading channels, roles and mappings…</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه الميزات — جارٍ تحميل القنوات والأدوار والتعيينات…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير غير محفوظ</numerusform>
+            <numerusform>تغيير واحد غير محفوظ</numerusform>
+            <numerusform>تغييران غير محفوظين</numerusform>
+            <numerusform>%n تغييرات غير محفوظة</numerusform>
+            <numerusform>%n تغييرًا غير محفوظ</numerusform>
+            <numerusform>%n تغيير غير محفوظ</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished">للقراءة فقط</translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>No unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Send the changed mappings to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التعيينات المعدّلة إلى الخادم</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…و%n غيرها</numerusform>
+            <numerusform>…وواحد آخر</numerusform>
+            <numerusform>…واثنان آخران</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n غيرها</numerusform>
+            <numerusform>…و%n غيرها</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot be saved like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الحفظ بهذا الشكل:</translation>
     </message>
     <message numerus="yes">
         <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر ميزة واحدة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر ميزتين في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزات في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — theirs: %2; yours: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — نسختهم: %2؛ نسختك: %3</translation>
     </message>
     <message numerus="yes">
         <source>Saving %n change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
+            <numerusform>جارٍ حفظ تغيير واحد…</numerusform>
+            <numerusform>جارٍ حفظ تغييرين…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرات…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرًا…</numerusform>
+            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ كل التغييرات على «%1»: %2. ما فشل لا يزال معلّمًا كمعدَّل؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n change(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
+            <numerusform>تم حفظ تغيير واحد على «%1».</numerusform>
+            <numerusform>تم حفظ تغييرين على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغييرات على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغييرًا على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
         <source>Disconnecting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فصل «%1»…</translation>
     </message>
     <message>
         <source>Could not disconnect “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فصل «%1»: %2</translation>
     </message>
     <message>
         <source>Disconnected “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فصل «%1».</translation>
     </message>
     <message>
         <source>Asking the server for a Discord link…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب رابط ديسكورد من الخادم…</translation>
     </message>
     <message>
         <source>Could not start adding a server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء إضافة خادم: %1</translation>
     </message>
     <message>
         <source>Discord opened in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فتح ديسكورد في متصفحك.</translation>
     </message>
     <message>
         <source>Could not open a browser: the link was copied, open it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح متصفح: تم نسخ الرابط، افتحه يدويًا.</translation>
     </message>
     <message>
         <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار ديسكورد… أضف البوت إلى خادم في المتصفح للحساب %1؛ ستحدد هذه الصفحة الخادم فور اتصاله. تنتهي صلاحية الرابط خلال %2.</translation>
     </message>
     <message>
         <source>The Discord link for %1 expired before a server was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رابط ديسكورد للحساب %1 قبل اتصال أي خادم.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>“%1” is now connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» متصل الآن بـ %2.</translation>
     </message>
     <message>
         <source>The account %1 has no Discord server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك الحساب %1 أي خادم ديسكورد.</translation>
     </message>
     <message>
         <source>Discord servers of the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خوادم ديسكورد للحساب %1</translation>
     </message>
     <message>
         <source>Loading servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الخوادم…</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خادم</numerusform>
+            <numerusform>خادم واحد</numerusform>
+            <numerusform>خادمان</numerusform>
+            <numerusform>%n خوادم</numerusform>
+            <numerusform>%n خادمًا</numerusform>
+            <numerusform>%n خادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من %n خادم</numerusform>
+            <numerusform>%1 من خادم واحد</numerusform>
+            <numerusform>%1 من خادمين</numerusform>
+            <numerusform>%1 من %n خوادم</numerusform>
+            <numerusform>%1 من %n خادمًا</numerusform>
+            <numerusform>%1 من %n خادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Save is off until the %n problem(s) above are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلتان أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلات أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
         </translation>
     </message>
 </context>
@@ -1087,79 +1323,252 @@ Select it again or reload (F5) to retry.</source>
     <name>DiscordPickerPopup</name>
     <message>
         <source>Post to channel</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في قناة</translation>
     </message>
     <message>
         <source>Type to search channels</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث في القنوات</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قناة</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة %1</translation>
     </message>
     <message>
         <source>(announcement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bot lacks permission to post here</source>
-        <translation type="unfinished"></translation>
+        <translation>(إعلانات)</translation>
     </message>
     <message>
         <source>The bot lacks permission to post in #%1: grant it “Send Messages” there in Discord, or choose another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك البوت صلاحية النشر في #%1: امنحه صلاحية «إرسال الرسائل» هناك في ديسكورد، أو اختر قناة أخرى.</translation>
     </message>
     <message>
         <source>Mention role</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارة إلى دور</translation>
     </message>
     <message>
         <source>Type to search roles</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث في الأدوار</translation>
     </message>
     <message>
         <source>No mention</source>
         <comment>no role is mentioned</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not mentionable</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا إشارة</translation>
     </message>
     <message>
         <source>%1 is not mentionable: the mention will not notify anyone unless the bot may mention every role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير قابل للإشارة: لن تُنبّه الإشارة أحدًا ما لم يكن مسموحًا للبوت بالإشارة إلى كل الأدوار.</translation>
+    </message>
+    <message>
+        <source>%1 — the bot lacks permission to post here</source>
+        <translation>%1 — لا يملك البوت صلاحية النشر هنا</translation>
+    </message>
+    <message>
+        <source>%1 — not mentionable</source>
+        <translation>%1 — غير قابل للإشارة</translation>
     </message>
 </context>
 <context>
     <name>DiscordSyncController</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Live updates of Discord servers stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت التحديثات المباشرة لخوادم ديسكورد: %1</translation>
     </message>
     <message>
         <source>Could not load the Discord servers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل خوادم ديسكورد: %1</translation>
     </message>
     <message>
         <source>Could not reload the feature mappings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تحميل تعيينات الميزات: %1</translation>
     </message>
     <message>
         <source>The server did not disconnect the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يفصل الخادم خادم ديسكورد.</translation>
     </message>
     <message>
         <source>Disconnecting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الفصل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMappingModel</name>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>إعلانات</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>فئة</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>منتدى</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>مسرح</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>غير مدعوم</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>بلا قناة</translation>
+    </message>
+    <message>
+        <source>Missing channel %1</source>
+        <translation>قناة مفقودة %1</translation>
+    </message>
+    <message>
+        <source>No mention</source>
+        <comment>no role is mentioned</comment>
+        <translation>بلا إشارة</translation>
+    </message>
+    <message>
+        <source>Missing role %1</source>
+        <translation>دور مفقود %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>feature enabled</comment>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>feature disabled</comment>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>تغيير غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>feature never configured</comment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Not in the feature catalog: kept as the server has it, and still editable.</source>
+        <translation>غير موجودة في كتالوج الميزات: محفوظة كما هي على الخادم، ولا تزال قابلة للتحرير.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet. On the server: %1</source>
+        <translation>معدّلة ولم تُحفظ بعد. على الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this feature meanwhile: theirs %1, yours %2.</source>
+        <translation>غيّر شخص آخر هذه الميزة في الأثناء: نسختهم %1، ونسختك %2.</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>غير موجودة في الكتالوج</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>الميزة</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Mention role</source>
+        <translation>الإشارة إلى دور</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>The channel ID “%1” is not a Discord ID.</source>
+        <translation>معرّف القناة «%1» ليس معرّف ديسكورد.</translation>
+    </message>
+    <message>
+        <source>Channel %1 no longer exists in this server: choose another one or clear it.</source>
+        <translation>القناة %1 لم تعد موجودة في هذا الخادم: اختر قناة أخرى أو امسح الاختيار.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel; features post to text or announcement channels.</source>
+        <translation>#%1 قناة من نوع «%2»؛ تنشر الميزات في القنوات النصية أو قنوات الإعلانات.</translation>
+    </message>
+    <message>
+        <source>Enabled, but no channel is chosen.</source>
+        <translation>مفعّلة، لكن لم تُختر أي قناة.</translation>
+    </message>
+    <message>
+        <source>The role ID “%1” is not a Discord ID.</source>
+        <translation>معرّف الدور «%1» ليس معرّف ديسكورد.</translation>
+    </message>
+    <message>
+        <source>Role %1 no longer exists in this server: choose another one or clear it.</source>
+        <translation>الدور %1 لم يعد موجودًا في هذا الخادم: اختر دورًا آخر أو امسح الاختيار.</translation>
+    </message>
+    <message>
+        <source>The bot lacks permission to post in #%1.</source>
+        <translation>لا يملك البوت صلاحية النشر في #%1.</translation>
+    </message>
+    <message>
+        <source>%1 is not mentionable: the mention will not notify anyone.</source>
+        <translation>%1 غير قابل للإشارة: لن تُنبّه الإشارة أحدًا.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No server is selected.</source>
+        <translation>لم يتم اختيار أي خادم.</translation>
+    </message>
+    <message>
+        <source>You may look at the mappings but not change them.</source>
+        <translation>يمكنك عرض التعيينات لكن لا يمكنك تغييرها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n feature(s) meanwhile: keep yours or take theirs first.</source>
+        <translation>
+            <numerusform>غيّر شخص آخر %n ميزة في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+            <numerusform>غيّر شخص آخر ميزة واحدة في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+            <numerusform>غيّر شخص آخر ميزتين في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزات في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في الأثناء: احتفظ بنسختك أو اعتمد نسختهم أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (و%n مشكلة أخرى)</numerusform>
+            <numerusform>%1 (ومشكلة أخرى)</numerusform>
+            <numerusform>%1 (ومشكلتان أخريان)</numerusform>
+            <numerusform>%1 (و%n مشكلات أخرى)</numerusform>
+            <numerusform>%1 (و%n مشكلة أخرى)</numerusform>
+            <numerusform>%1 (و%n مشكلة أخرى)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>لا يوجد ما يُحفظ.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1727,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The system keychain could not keep the token (%1). You will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على سلسلة مفاتيح النظام حفظ الرمز (%1). سيُطلب منك في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -1363,58 +1772,58 @@ Select it again or reload (F5) to retry.</source>
     <name>ServerProfile</name>
     <message>
         <source>Enter the server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان URL للخادم.</translation>
     </message>
     <message>
         <source>This is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عنوان URL صالحًا: %1</translation>
     </message>
     <message>
         <source>The URL must start with %1:// .</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان URL بـ %1:// .</translation>
     </message>
     <message>
         <source>%1:// sends your token unencrypted, so it is only allowed to this machine (localhost). Use %2:// for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:// يرسل رمزك دون تشفير، لذا لا يُسمح به إلا لهذا الجهاز (localhost). استخدم %2:// لـ %3.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The server did not accept this token: it may be mistyped, expired or revoked. Create a new token and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذا الرمز: ربما كُتب بشكل خاطئ أو انتهت صلاحيته أو أُلغي. أنشئ رمزًا جديدًا وسجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من هوية الخادم، لذا رُفض الاتصال. لا يتجاوز التطبيق فحص الشهادات أبدًا؛ تواصل مع مسؤول الخادم.</translation>
     </message>
     <message>
         <source>Could not reach the server. Check the URL and your network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقق من عنوان URL ومن شبكتك، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تسجيل الدخول.</translation>
     </message>
     <message>
         <source>No token is saved for the profile “%1”. Enter your access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز محفوظ للملف الشخصي «%1». أدخل رمز الوصول.</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف شخصي باسم «%1».</translation>
     </message>
     <message>
         <source>%1 is not allowed to use this console: the admin:access permission is missing. Ask an administrator to grant it, or sign in with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لـ %1 باستخدام وحدة التحكم هذه: صلاحية admin:access مفقودة. اطلب من أحد المسؤولين منحها، أو سجّل الدخول بحساب آخر.</translation>
     </message>
     <message>
         <source>admin:access was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم سحب صلاحية admin:access.</translation>
     </message>
     <message>
         <source>Your sign-in for “%1” is no longer accepted (the token expired or was revoked). Sign in again; what you were doing stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد تسجيل دخولك إلى «%1» مقبولًا (انتهت صلاحية الرمز أو أُلغي). سجّل الدخول مرة أخرى؛ سيبقى ما كنت تعمل عليه معروضًا على الشاشة.</translation>
     </message>
 </context>
 <context>
@@ -1456,57 +1865,57 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Theme and language apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق السمة واللغة فورًا.</translation>
     </message>
     <message>
         <source>Bot table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول البوتات</translation>
     </message>
     <message>
         <source> ms</source>
         <comment>milliseconds suffix of a number</comment>
-        <translation type="unfinished"></translation>
+        <translation> ملّي ث</translation>
     </message>
     <message>
         <source>How long to wait after the last key before searching. Enter searches at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الانتظار بعد آخر ضغطة مفتاح قبل البحث. يبحث مفتاح Enter فورًا.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds suffix of a number</comment>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>An active bot whose last heartbeat is older than this is marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعلَّم البوت النشط الذي تكون آخر نبضة له أقدم من هذه المدة على أنه قديم.</translation>
     </message>
     <message>
         <source>Search &amp;delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مهلة البحث:</translation>
     </message>
     <message>
         <source>&amp;Stale heartbeat after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقادم النبضة بعد:</translation>
     </message>
     <message>
         <source>&amp;Ask before pausing or resuming a single bot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طلب التأكيد قبل إيقاف بوت واحد مؤقتًا أو استئنافه</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>A &amp;watched bot changes status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيُّر &amp;حالة بوت مراقَب</translation>
     </message>
     <message>
         <source>A watched bot&apos;s &amp;heartbeat goes stale</source>
-        <translation type="unfinished"></translation>
+        <translation>تقادم &amp;نبضة بوت مراقَب</translation>
     </message>
     <message>
         <source>The &amp;connection to the server is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انقطاع الاتصال بالخادم</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1951,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Leave empty to use the token saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا لاستخدام الرمز المحفوظ في سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>Paste your personal access token</source>
@@ -1563,11 +1972,11 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Give the profile a name, for example Production or Staging.</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح الملف الشخصي اسمًا، مثل الإنتاج أو الاختبار.</translation>
     </message>
     <message>
         <source>Enter your access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز الوصول.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1588,7 +1997,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Delete this profile and its saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الملف الشخصي ورمزه المحفوظ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1624,7 +2033,7 @@ Select it again or reload (F5) to retry.</source>
     <name>Startup</name>
     <message>
         <source>There is no profile named “%1” yet: create it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف شخصي باسم «%1» بعد: أنشئه هنا.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +2048,7 @@ Select it again or reload (F5) to retry.</source>
     <name>main</name>
     <message>
         <source>The sandbox has no token for the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي بيئة الاختبار على رمز للدور %1.</translation>
     </message>
 </context>
 </TS>

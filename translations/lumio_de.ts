@@ -235,6 +235,141 @@
     </message>
 </context>
 <context>
+    <name>BotTableModel</name>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird pausiert …</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Wird neu verbunden …</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>action: pause the bot</comment>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>action: resume the bot</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No heartbeat received</source>
+        <translation>Kein Lebenszeichen empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, but no heartbeat for more than %n s</source>
+        <translation>
+            <numerusform>Aktiv, aber seit mehr als %n s kein Lebenszeichen</numerusform>
+            <numerusform>Aktiv, aber seit mehr als %n s kein Lebenszeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column header</comment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>platform</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>bot status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>bot status</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <comment>bot status</comment>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>bot status</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>heartbeat</comment>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>heartbeat age in seconds</comment>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>heartbeat age in minutes</comment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>heartbeat age in hours</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <comment>heartbeat age in days</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, last heartbeat %4</source>
+        <translation>%1 auf %2: %3, letztes Lebenszeichen %4</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>change pending</source>
+        <translation>Änderung ausstehend</translation>
+    </message>
+</context>
+<context>
     <name>BotTablePage</name>
     <message>
         <source>Search account name or ID</source>
@@ -517,6 +652,14 @@
             <numerusform>%1: %n Bots</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Discord Servers of Account</source>
+        <translation>&amp;Discord-Server des Kontos anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Discord page on this account&apos;s servers</source>
+        <translation>Die Discord-Seite mit den Servern dieses Kontos öffnen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -663,6 +806,73 @@
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
         <translation>Geben Sie den Namen des Servers genau ein, um dies zu aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordGuildListModel</name>
+    <message>
+        <source>%1 (Discord reports this server as unavailable)</source>
+        <translation>%1 (Discord meldet diesen Server als nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2)</source>
+        <translation>Konto %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) routed to a channel</source>
+        <translation>
+            <numerusform>%n Funktion an einen Kanal weitergeleitet</numerusform>
+            <numerusform>%n Funktionen an Kanäle weitergeleitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Wird getrennt …</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the disconnect</source>
+        <translation>Warten, bis der Server die Trennung bestätigt</translation>
+    </message>
+    <message>
+        <source>Discord reports this server as unavailable (an outage); the mapping is kept and comes back with the server.</source>
+        <translation>Discord meldet diesen Server als nicht verfügbar (eine Störung); die Zuordnung bleibt erhalten und gilt wieder, sobald der Server zurück ist.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server ID</source>
+        <translation>Server-ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Number of mapped features</source>
+        <translation>Anzahl der zugeordneten Funktionen</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <comment>column: mapped feature count</comment>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1234,6 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>(Ankündigung)</translation>
     </message>
     <message>
-        <source>the bot lacks permission to post here</source>
-        <translation>der Bot darf hier nicht posten</translation>
-    </message>
-    <message>
         <source>The bot lacks permission to post in #%1: grant it “Send Messages” there in Discord, or choose another channel.</source>
         <translation>Der Bot darf nicht in #%1 posten: Erteilen Sie ihm dort in Discord „Nachrichten senden“ oder wählen Sie einen anderen Kanal.</translation>
     </message>
@@ -1045,12 +1251,16 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Keine Erwähnung</translation>
     </message>
     <message>
-        <source>not mentionable</source>
-        <translation>nicht erwähnbar</translation>
-    </message>
-    <message>
         <source>%1 is not mentionable: the mention will not notify anyone unless the bot may mention every role.</source>
         <translation>%1 ist nicht erwähnbar: Die Erwähnung benachrichtigt niemanden, außer der Bot darf alle Rollen erwähnen.</translation>
+    </message>
+    <message>
+        <source>%1 — the bot lacks permission to post here</source>
+        <translation>%1 — der Bot darf hier nicht posten</translation>
+    </message>
+    <message>
+        <source>%1 — not mentionable</source>
+        <translation>%1 — nicht erwähnbar</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1288,171 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Disconnecting failed: %1</source>
         <translation>Das Trennen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMappingModel</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Missing channel %1</source>
+        <translation>Fehlender Kanal %1</translation>
+    </message>
+    <message>
+        <source>No mention</source>
+        <comment>no role is mentioned</comment>
+        <translation>Keine Erwähnung</translation>
+    </message>
+    <message>
+        <source>Missing role %1</source>
+        <translation>Fehlende Rolle %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>feature enabled</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>feature disabled</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Ungespeicherte Änderung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>feature never configured</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not in the feature catalog: kept as the server has it, and still editable.</source>
+        <translation>Nicht im Funktionskatalog: bleibt wie auf dem Server erhalten und ist weiterhin bearbeitbar.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet. On the server: %1</source>
+        <translation>Geändert, noch nicht gespeichert. Auf dem Server: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this feature meanwhile: theirs %1, yours %2.</source>
+        <translation>Jemand anderes hat diese Funktion inzwischen geändert: deren %1, Ihre %2.</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Mention role</source>
+        <translation>Rolle erwähnen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>The channel ID “%1” is not a Discord ID.</source>
+        <translation>Die Kanal-ID „%1“ ist keine Discord-ID.</translation>
+    </message>
+    <message>
+        <source>Channel %1 no longer exists in this server: choose another one or clear it.</source>
+        <translation>Der Kanal %1 existiert auf diesem Server nicht mehr: Wählen Sie einen anderen oder heben Sie die Auswahl auf.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel; features post to text or announcement channels.</source>
+        <translation>#%1 hat den Kanaltyp „%2“; Funktionen posten in Text- oder Ankündigungskanäle.</translation>
+    </message>
+    <message>
+        <source>Enabled, but no channel is chosen.</source>
+        <translation>Aktiviert, aber kein Kanal gewählt.</translation>
+    </message>
+    <message>
+        <source>The role ID “%1” is not a Discord ID.</source>
+        <translation>Die Rollen-ID „%1“ ist keine Discord-ID.</translation>
+    </message>
+    <message>
+        <source>Role %1 no longer exists in this server: choose another one or clear it.</source>
+        <translation>Die Rolle %1 existiert auf diesem Server nicht mehr: Wählen Sie eine andere oder heben Sie die Auswahl auf.</translation>
+    </message>
+    <message>
+        <source>The bot lacks permission to post in #%1.</source>
+        <translation>Der Bot darf nicht in #%1 posten.</translation>
+    </message>
+    <message>
+        <source>%1 is not mentionable: the mention will not notify anyone.</source>
+        <translation>%1 ist nicht erwähnbar: Die Erwähnung benachrichtigt niemanden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No server is selected.</source>
+        <translation>Kein Server ausgewählt.</translation>
+    </message>
+    <message>
+        <source>You may look at the mappings but not change them.</source>
+        <translation>Sie dürfen die Zuordnungen ansehen, aber nicht ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n feature(s) meanwhile: keep yours or take theirs first.</source>
+        <translation>
+            <numerusform>Jemand anderes hat inzwischen %n Funktion geändert: Behalten Sie zuerst Ihren Stand oder übernehmen Sie deren Stand.</numerusform>
+            <numerusform>Jemand anderes hat inzwischen %n Funktionen geändert: Behalten Sie zuerst Ihren Stand oder übernehmen Sie deren Stand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ public:
     ActionContext actionContext() const override { return ActionContext::Bots; }
     void registerActions(ActionRegistry &registry) override
     {
-        pause = registry.add({.id = QStringLiteral("bots.pause"),
+        pause = registry.add({.id = QStringLiteral("probe.pause"),
                               .text = [] { return QStringLiteral("&Pause"); },
                               .shortcuts = {QKeySequence(Qt::Key_P)},
                               .context = ActionContext::Bots,

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -493,24 +494,28 @@ void BotTablePage::registerActions(ActionRegistry &registry)
               .menu = ActionMenu::Bots,
               .group = QStringLiteral("navigate"),
               .requiresSession = true,
+              // The registry outlives a replaced page: never capture a bare this.
               .enabledWhen =
-                  [this] {
-                      const QModelIndex current = m_table->currentIndex();
-                      return current.isValid()
-                          && Platform(current.data(BotTable::PlatformRole).toInt())
-                          == Platform::Discord;
+                  [page = QPointer<BotTablePage>(this)] {
+                      return page && page->currentRowIsDiscord();
                   }}),
          &BotTablePage::showDiscordServers);
     updateSelectionCount();
 }
 
-void BotTablePage::showDiscordServers()
+bool BotTablePage::currentRowIsDiscord() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()
-        || Platform(current.data(BotTable::PlatformRole).toInt()) != Platform::Discord)
+    return current.isValid()
+        && Platform(current.data(BotTable::PlatformRole).toInt()) == Platform::Discord;
+}
+
+void BotTablePage::showDiscordServers()
+{
+    if (!currentRowIsDiscord())
         return;
-    Q_EMIT discordServersRequested(current.data(BotTable::AccountIdRole).toString());
+    Q_EMIT discordServersRequested(
+        m_table->currentIndex().data(BotTable::AccountIdRole).toString());
 }
 
 void BotTablePage::showAccount(const QString &accountId)

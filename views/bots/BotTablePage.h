@@ -76,6 +76,7 @@ public:
     void showAccount(const QString &accountId);
     // Asks to open the Discord page on the current row's account (Discord rows).
     void showDiscordServers();
+    bool currentRowIsDiscord() const;
 
     QList<BotKey> selectedKeys() const;
     // The TSV that copySelection() puts on the clipboard.
