@@ -35,7 +35,8 @@ enum Role : int {
     AccessibleTextRole, // QString: the whole row as a sentence for screen readers
 };
 
-enum class StatusFilter : quint8 { All, Active, Paused, NoConnection, Stale };
+// Problems: No Connection or stale, what an operator looks at first in an incident.
+enum class StatusFilter : quint8 { All, Active, Paused, NoConnection, Stale, Problems };
 
 } // namespace BotTable
 

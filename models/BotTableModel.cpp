@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <string_view>
 
@@ -131,7 +132,9 @@ void BotTableModel::setStatusFilter(BotTable::StatusFilter filter)
         return;
     using BotTable::StatusFilter;
     const bool narrowing = m_statusFilter == StatusFilter::All
-        || (m_statusFilter == StatusFilter::Active && filter == StatusFilter::Stale);
+        || (m_statusFilter == StatusFilter::Active && filter == StatusFilter::Stale)
+        || (m_statusFilter == StatusFilter::Problems
+            && (filter == StatusFilter::Stale || filter == StatusFilter::NoConnection));
     m_statusFilter = filter;
     rebuildVisible(narrowing);
 }
@@ -141,7 +144,8 @@ void BotTableModel::setStaleThresholdMs(qint64 ms)
     if (ms == m_staleThresholdMs)
         return;
     m_staleThresholdMs = ms;
-    if (m_statusFilter == BotTable::StatusFilter::Stale)
+    m_nextStaleAt = std::numeric_limits<TimestampMs>::min(); // deadlines moved
+    if (statusFilterFollowsClock())
         rebuildVisible();
     else
         recount();
@@ -158,17 +162,72 @@ void BotTableModel::setHighlightDurationMs(qint64 ms)
 
 void BotTableModel::setNow(TimestampMs now)
 {
-    m_now = now;
-    // Rows age into staleness without any event.
-    if (m_statusFilter == BotTable::StatusFilter::Stale)
-        rebuildVisible();
-    else
-        recount();
+    advanceClock(now);
     if (!m_visible.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, BotTable::ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, BotTable::StaleRole,
                             BotTable::HighlightRole, BotTable::AccessibleTextRole});
     }
+}
+
+void BotTableModel::setNow(TimestampMs now, int firstRow, int lastRow)
+{
+    const TimestampMs before = m_now;
+    advanceClock(now);
+    firstRow = std::max(firstRow, 0);
+    lastRow = std::min(lastRow, rowCount() - 1);
+    if (firstRow > lastRow)
+        return;
+    // A highlight colours the whole row: where one started or ended (the
+    // clock can be set back), every column repaints.
+    const auto highlighted = [this](const BotStore::Row &row, TimestampMs at) {
+        return row.changedAt != kNoTimestamp && at - row.changedAt < m_highlightMs;
+    };
+    bool wholeRows = false;
+    for (int r = firstRow; r <= lastRow && !wholeRows; ++r) {
+        const BotStore::Row &row = m_store->row(m_visible[size_t(r)]);
+        wholeRows = highlighted(row, before) != highlighted(row, m_now);
+    }
+    using namespace BotTable;
+    static_assert(LastHeartbeatColumn == StatusColumn + 1, "the time columns are adjacent");
+    Q_EMIT dataChanged(
+        index(firstRow, wholeRows ? 0 : StatusColumn),
+        index(lastRow, wholeRows ? ColumnCount - 1 : LastHeartbeatColumn),
+        {Qt::DisplayRole, Qt::ToolTipRole, StaleRole, HighlightRole, AccessibleTextRole});
+}
+
+void BotTableModel::advanceClock(TimestampMs now)
+{
+    const bool backwards = now < m_now;
+    m_now = now;
+    // Time alone only turns fresh Active rows stale; until the earliest of
+    // them can have, every classification and count still holds.
+    if (!backwards && now <= m_nextStaleAt)
+        return;
+    if (statusFilterFollowsClock())
+        rebuildVisible();
+    else
+        recount();
+    computeStaleDeadline();
+}
+
+void BotTableModel::noteStaleDeadline(const BotStore::Row &row)
+{
+    if (row.status != BotStatus::Active || row.lastHeartbeatAt == kNoTimestamp || isStale(row))
+        return;
+    const TimestampMs deadline =
+        row.lastHeartbeatAt > std::numeric_limits<TimestampMs>::max() - m_staleThresholdMs
+        ? std::numeric_limits<TimestampMs>::max()
+        : row.lastHeartbeatAt + m_staleThresholdMs;
+    m_nextStaleAt = std::min(m_nextStaleAt, deadline);
+}
+
+void BotTableModel::computeStaleDeadline()
+{
+    m_nextStaleAt = std::numeric_limits<TimestampMs>::max();
+    const auto n = m_store->rowCount();
+    for (qsizetype r = 0; r < n; ++r)
+        noteStaleDeadline(m_store->row(r));
 }
 
 void BotTableModel::sort(int column, Qt::SortOrder order)
@@ -237,11 +296,11 @@ BotStatusEntry BotTableModel::entryForRow(int row) const
 
 size_t BotTableModel::memoryUsage() const noexcept
 {
-    size_t bytes = sizeof(*this) + m_visible.capacity() * 4 + m_position.capacity() * 4
-        + m_rowClass.capacity() + m_cacheDirty.capacity() + m_accountsById.capacity() * 4
-        + m_accountIdRank.capacity() * 4 + m_accountsByName.capacity() * 4
-        + m_accountNameRank.capacity() * 4 + m_accountMatch.capacity()
-        + size_t(m_needle.capacity());
+    size_t bytes = sizeof(*this) + m_visible.capacity() * 4 + m_spareVisible.capacity() * 4
+        + m_position.capacity() * 4 + m_rowClass.capacity() + m_cacheDirty.capacity()
+        + m_accountsById.capacity() * 4 + m_accountIdRank.capacity() * 4
+        + m_accountsByName.capacity() * 4 + m_accountNameRank.capacity() * 4
+        + m_accountMatch.capacity() + size_t(m_needle.capacity());
     for (const OrderCache &cache : m_caches)
         bytes += cache.order.capacity() * 4 + cache.dirtyRows.capacity() * 4
             + cache.groupStarts.capacity() * 8;
@@ -550,6 +609,13 @@ qsizetype BotTableModel::insertionPoint(quint32 storeRow) const
     return qsizetype(lo);
 }
 
+bool BotTableModel::statusFilterFollowsClock() const
+{
+    // Staleness changes with time alone, so these filters need rescans as "now" moves.
+    return m_statusFilter == BotTable::StatusFilter::Stale
+        || m_statusFilter == BotTable::StatusFilter::Problems;
+}
+
 bool BotTableModel::isStale(const BotStore::Row &row) const
 {
     return row.status == BotStatus::Active
@@ -584,6 +650,10 @@ quint8 BotTableModel::evaluate(quint32 storeRow) const
         if (!stale)
             return 0;
         break;
+    case StatusFilter::Problems:
+        if (!stale && row.status != BotStatus::NoConnection)
+            return 0;
+        break;
     }
     if (!m_needle.isEmpty() && !m_accountMatch[row.account])
         return 0;
@@ -613,6 +683,10 @@ bool BotTableModel::passes(quint32 storeRow) const
         break;
     case StatusFilter::Stale:
         if (!isStale(row))
+            return false;
+        break;
+    case StatusFilter::Problems:
+        if (row.status != BotStatus::NoConnection && !isStale(row))
             return false;
         break;
     }
@@ -990,7 +1064,8 @@ void BotTableModel::rebuildVisible(bool narrowing, QAbstractItemModel::LayoutCha
 }
 
 void BotTableModel::commitVisible(std::vector<quint32> &&visible,
-                                  QAbstractItemModel::LayoutChangeHint hint)
+                                  QAbstractItemModel::LayoutChangeHint hint,
+                                  const std::vector<quint32> *leaving)
 {
     // Nothing to keep (first page, or all rows were filtered out): a reset is
     // the simplest truthful signal for the view.
@@ -1013,10 +1088,21 @@ void BotTableModel::commitVisible(std::vector<quint32> &&visible,
     fromRows.reserve(size_t(from.size()));
     for (const QModelIndex &index : from)
         fromRows.push_back(m_visible[size_t(index.row())]);
-    for (quint32 storeRow : m_visible)
-        m_position[storeRow] = -1;
+    // Positions change from the first difference on; rows that are gone are
+    // either named by the caller or found by clearing every old position.
+    size_t first = 0;
+    if (leaving) {
+        for (quint32 storeRow : *leaving)
+            m_position[storeRow] = -1;
+        const size_t common = std::min(visible.size(), m_visible.size());
+        while (first < common && visible[first] == m_visible[first])
+            ++first;
+    } else {
+        for (quint32 storeRow : m_visible)
+            m_position[storeRow] = -1;
+    }
     m_visible.swap(visible);
-    for (size_t i = 0; i < m_visible.size(); ++i)
+    for (size_t i = first; i < m_visible.size(); ++i)
         m_position[m_visible[i]] = qint32(i);
     if (!from.isEmpty()) {
         QModelIndexList to;
@@ -1075,6 +1161,7 @@ void BotTableModel::onStoreChanged(const BotStore::Changes &changes)
     for (qsizetype i = 0; i < changes.rows.size(); ++i) {
         const quint32 storeRow = changes.rows[i];
         const quint8 fields = changes.fields[i];
+        noteStaleDeadline(m_store->row(storeRow));
         if (fields & BotStore::StatusField)
             markCacheDirty(StatusKey, storeRow);
         if (fields & BotStore::HeartbeatField)
@@ -1100,6 +1187,7 @@ void BotTableModel::onStoreChanged(const BotStore::Changes &changes)
     }
     for (quint32 storeRow = changes.firstAddedRow;
          storeRow < changes.firstAddedRow + changes.addedCount; ++storeRow) {
+        noteStaleDeadline(m_store->row(storeRow));
         if (passes(storeRow)) {
             const quint8 cls = classify(storeRow);
             m_rowClass[storeRow] = cls;
@@ -1129,25 +1217,45 @@ void BotTableModel::onStoreChanged(const BotStore::Changes &changes)
         std::vector<size_t> points(incoming.size());
         for (size_t k = 0; k < incoming.size(); ++k)
             points[k] = size_t(insertionPoint(incoming[k]));
-        std::vector<quint32> visible;
+        // The old places of rows leaving or moving, ascending: the copy pass
+        // skips them without reading a flag per row (a cache miss each).
+        std::vector<size_t> skips;
+        skips.reserve(leaving.size() + moving.size());
+        for (quint32 r : leaving)
+            skips.push_back(size_t(m_position[r]));
+        for (quint32 r : moving)
+            skips.push_back(size_t(m_position[r]));
+        std::sort(skips.begin(), skips.end());
+        skips.push_back(m_visible.size()); // sentinel
+        // Built in the storage the previous frame gave back: a fresh vector
+        // of this size would be mapped, zero-filled and unmapped every frame.
+        std::vector<quint32> &visible = m_spareVisible;
+        visible.clear();
         visible.reserve(m_visible.size() + entering.size() - leaving.size());
         size_t i = 0;
-        for (size_t k = 0; k < incoming.size(); ++k) {
-            for (; i < points[k]; ++i) {
-                if (!(m_rowClass[m_visible[i]] & kInFlight))
-                    visible.push_back(m_visible[i]);
+        size_t skip = 0;
+        const auto copyUpTo = [&](size_t end) {
+            while (i < end) {
+                const size_t stop = std::min(end, skips[skip]);
+                visible.insert(visible.end(), m_visible.begin() + qsizetype(i),
+                               m_visible.begin() + qsizetype(stop));
+                i = stop;
+                if (i == skips[skip] && i < end) {
+                    ++i;
+                    ++skip;
+                }
             }
+        };
+        for (size_t k = 0; k < incoming.size(); ++k) {
+            copyUpTo(points[k]);
             visible.push_back(incoming[k]);
         }
-        for (; i < m_visible.size(); ++i) {
-            if (!(m_rowClass[m_visible[i]] & kInFlight))
-                visible.push_back(m_visible[i]);
-        }
+        copyUpTo(m_visible.size());
         for (quint32 r : leaving)
             m_rowClass[r] &= quint8(~kInFlight);
         for (quint32 r : moving)
             m_rowClass[r] &= quint8(~kInFlight);
-        commitVisible(std::move(visible), QAbstractItemModel::NoLayoutChangeHint);
+        commitVisible(std::move(visible), QAbstractItemModel::NoLayoutChangeHint, &leaving);
     }
 
     // The order cache of the current key is repaired when the next query
@@ -1286,10 +1394,12 @@ void BotTableModel::onStoreCleared()
     m_accountsByName = {};
     m_accountNameRank = {};
     m_accountMatch = {};
+    m_spareVisible = {};
     m_matchedNeedle.clear();
     m_rankedAccounts = 0;
     m_nameRankedAccounts = 0;
     m_nameRanksValid = true;
+    m_nextStaleAt = std::numeric_limits<TimestampMs>::min();
     endResetModel();
     Counts counts;
     setCounts(counts);

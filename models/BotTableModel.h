@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -57,6 +58,13 @@ public:
     // ticks it (e.g. once a second); one dataChanged covers the time columns
     // and the view repaints only what it shows.
     void setNow(TimestampMs now);
+    // The same for a view that repaints only what it shows: dataChanged covers
+    // rows firstRow..lastRow (clamped; the view's visible rows) and only the
+    // status and heartbeat columns, or whole rows where a highlight started
+    // or ended. Counts and the Stale filter still cover every row, but cost
+    // nothing while no row can have crossed the stale threshold since the
+    // last tick.
+    void setNow(TimestampMs now, int firstRow, int lastRow);
     TimestampMs now() const { return m_now; }
 
     // -1 restores store order.
@@ -128,7 +136,10 @@ private:
     void rebuildVisible(
         bool narrowing = false,
         QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
-    void commitVisible(std::vector<quint32> &&visible, QAbstractItemModel::LayoutChangeHint hint);
+    // leaving: when the caller knows exactly which rows left (the others
+    // stay), only those are cleared instead of every old position.
+    void commitVisible(std::vector<quint32> &&visible, QAbstractItemModel::LayoutChangeHint hint,
+                       const std::vector<quint32> *leaving = nullptr);
     void applyFineGrained(std::vector<quint32> &leaving, std::vector<quint32> &moving,
                           std::vector<quint32> &entering);
     void emitDataChanged(std::vector<std::pair<qint32, quint8>> &changed);
@@ -139,6 +150,11 @@ private:
     void markCacheDirty(SortKey key, quint32 row);
     void updateMatches(quint32 firstAccount);
     void recount();
+    // Moves the clock to now: reclassifies rows (counts, Stale filter) only
+    // when one may have turned stale since the last time.
+    void advanceClock(TimestampMs now);
+    void noteStaleDeadline(const BotStore::Row &row);
+    void computeStaleDeadline();
     void setCounts(const Counts &counts);
     void noteUpdateTime(qint64 ns);
 
@@ -150,6 +166,7 @@ private:
     bool passes(quint32 row) const;
     quint8 evaluate(quint32 row) const;
     bool isStale(const BotStore::Row &row) const;
+    bool statusFilterFollowsClock() const;
     quint8 classify(quint32 row) const;
     void addToCounts(Counts &counts, quint8 cls, int sign) const;
     QString accessibleText(qsizetype storeRow) const;
@@ -163,10 +180,15 @@ private:
     qint64 m_staleThresholdMs = 120 * 1000;
     qint64 m_highlightMs = 3000;
     TimestampMs m_now = 0;
+    // No Active row that is fresh at m_now turns stale before this time (a
+    // lower bound: heartbeats since only move deadlines later). Minimum:
+    // unknown, reclassify at the next tick.
+    TimestampMs m_nextStaleAt = std::numeric_limits<TimestampMs>::min();
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     std::vector<quint32> m_visible; // display row -> store row
+    std::vector<quint32> m_spareVisible; // last frame's m_visible storage, reused
     std::vector<qint32> m_position; // store row -> display row or -1
     std::vector<quint8> m_rowClass; // store row -> counted class (valid while visible)
     std::vector<quint8> m_cacheDirty; // store row -> bit per SortKey

@@ -76,6 +76,9 @@ private Q_SLOTS:
     void highlight_lastsForTheHighlightDuration();
     void counts_describeVisibleSet();
     void heartbeat_relativeTextAndExactTooltip();
+    void tick_visibleRange_announcesOnlyThoseRowsAndTimeColumns();
+    void tick_highlightEnding_repaintsWholeRows();
+    void tick_staleness_followsTimeAndHeartbeats();
 
 private:
     void verifyAgainstReference();
@@ -154,6 +157,10 @@ void TestBotTableModel::verifyAgainstReference()
             if (!stale(r))
                 continue;
             break;
+        case StatusFilter::Problems:
+            if (row.status != BotStatus::NoConnection && !stale(r))
+                continue;
+            break;
         }
         if (!needle.isEmpty() && !store.searchKey(row.account).toByteArray().contains(needle))
             continue;
@@ -219,6 +226,14 @@ void TestBotTableModel::verifyAgainstReference()
         }
         QCOMPARE(m_model->rowForKey(m_store->keyAt(expected[size_t(i)])), i);
     }
+    // Rows filtered out have no row, however they left.
+    std::vector<bool> shown(size_t(store.rowCount()), false);
+    for (qsizetype r : expected)
+        shown[size_t(r)] = true;
+    for (qsizetype r = 0; r < store.rowCount(); ++r) {
+        if (!shown[size_t(r)])
+            QCOMPARE(m_model->rowForKey(m_store->keyAt(r)), -1);
+    }
     BotTableModel::Counts counts;
     counts.total = store.rowCount();
     counts.visible = qsizetype(expected.size());
@@ -276,15 +291,20 @@ void TestBotTableModel::modelTester_randomQueriesAndUpdates_matchReference()
             break;
         }
         case 2:
-            m_model->setStatusFilter(StatusFilter(rng.bounded(5)));
+            m_model->setStatusFilter(StatusFilter(rng.bounded(6)));
             break;
         case 3:
             m_model->sort(rng.bounded(-1, BotTable::ColumnCount),
                           rng.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
             break;
         case 4:
-            now += 1000 * rng.bounded(60);
-            m_model->setNow(now);
+            // Mostly forwards, sometimes back (a corrected clock); half the
+            // ticks are the view's, over its visible rows only.
+            now += 1000 * rng.bounded(-10, 60);
+            if (rng.bounded(2))
+                m_model->setNow(now);
+            else
+                m_model->setNow(now, rng.bounded(-2, 40), rng.bounded(0, 80));
             break;
         default: {
             // Batches small enough for row moves and big enough for a layout change.
@@ -658,6 +678,107 @@ void TestBotTableModel::heartbeat_relativeTextAndExactTooltip()
     m_model->setNow(kNow + 60'000);
     QCOMPARE(changed.count(), 1); // one signal for all rows; the view repaints what it shows
     QCOMPARE(text(0), QStringLiteral("1 min ago"));
+}
+
+void TestBotTableModel::tick_visibleRange_announcesOnlyThoseRowsAndTimeColumns()
+{
+    fill(*m_store, 30);
+    QVERIFY(m_model->rowCount() > 20);
+    QSignalSpy spy(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(kNow + 1000, 5, 12);
+    QCOMPARE(spy.count(), 1);
+    auto topLeft = spy.at(0).at(0).toModelIndex();
+    auto bottomRight = spy.at(0).at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), 5);
+    QCOMPARE(topLeft.column(), int(BotTable::StatusColumn));
+    QCOMPARE(bottomRight.row(), 12);
+    QCOMPARE(bottomRight.column(), int(BotTable::LastHeartbeatColumn));
+    const auto roles = spy.at(0).at(2).value<QList<int>>();
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(roles.contains(BotTable::StaleRole));
+
+    // Clamped to the rows there are; an empty range announces nothing.
+    spy.clear();
+    m_model->setNow(kNow + 2000, -4, 100'000);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(spy.at(0).at(1).toModelIndex().row(), m_model->rowCount() - 1);
+    spy.clear();
+    m_model->setNow(kNow + 3000, 7, 6);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(m_model->now(), kNow + 3000);
+
+    // The old form still announces every row.
+    m_model->setNow(kNow + 4000);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toModelIndex(), m_model->index(0, 0));
+    QCOMPARE(spy.at(0).at(1).toModelIndex(),
+             m_model->index(m_model->rowCount() - 1, BotTable::ColumnCount - 1));
+}
+
+void TestBotTableModel::tick_highlightEnding_repaintsWholeRows()
+{
+    m_model->setHighlightDurationMs(3000);
+    m_store->mergeSnapshot(
+        {entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, kNow, 1),
+         entry(2, QStringLiteral("b"), Platform::Twitch, BotStatus::Active, kNow, 1)});
+    m_store->applyEvents(
+        {entry(2, QStringLiteral("b"), Platform::Twitch, BotStatus::Paused, kNow, 2)});
+    m_store->flush();
+    QSignalSpy spy(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(kNow + 1000, 0, 1); // still highlighted: time columns only
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toModelIndex().column(), int(BotTable::StatusColumn));
+    spy.clear();
+    m_model->setNow(kNow + 4000, 0, 1); // the highlight ends: whole rows
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toModelIndex().column(), 0);
+    QCOMPARE(spy.at(0).at(1).toModelIndex().column(), BotTable::ColumnCount - 1);
+    QVERIFY(!m_model->index(1, 0).data(BotTable::HighlightRole).toBool());
+}
+
+void TestBotTableModel::tick_staleness_followsTimeAndHeartbeats()
+{
+    // Threshold 120 s. "a" turns stale after kNow + 20 s, "b" after + 60 s.
+    m_store->mergeSnapshot(
+        {entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, kNow - 100'000, 1),
+         entry(2, QStringLiteral("b"), Platform::Twitch, BotStatus::Active, kNow - 60'000, 1),
+         entry(3, QStringLiteral("c"), Platform::Twitch, BotStatus::Paused, kNow - 900'000, 1)});
+    m_model->setNow(kNow, 0, 2);
+    QCOMPARE(m_model->counts().stale, 0);
+    m_model->setNow(kNow + 20'000, 0, 2);
+    QCOMPARE(m_model->counts().stale, 0); // exactly at the threshold: not yet
+    m_model->setNow(kNow + 20'001, 0, 2);
+    QCOMPARE(m_model->counts().stale, 1);
+    verifyAgainstReference();
+
+    // A heartbeat moves "b" later; a new row with an old heartbeat comes due
+    // sooner than anything known at the last tick.
+    m_store->applyEvents(
+        {entry(2, QStringLiteral("b"), Platform::Twitch, BotStatus::Active, kNow + 20'001, 2),
+         entry(4, QStringLiteral("d"), Platform::Twitch, BotStatus::Active, kNow - 99'000, 1)});
+    m_store->flush();
+    QCOMPARE(m_model->counts().stale, 1);
+    m_model->setStatusFilter(StatusFilter::Stale);
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->setNow(kNow + 21'000, 0, 0);
+    QCOMPARE(m_model->counts().stale, 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    m_model->setNow(kNow + 21'001, 0, 0); // "d" is 120.001 s behind
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->counts().stale, 2);
+    verifyAgainstReference();
+    m_model->setNow(kNow + 100'000, 0, 10); // "b" is 79.999 s behind: fresh
+    QCOMPARE(m_model->rowCount(), 2);
+    m_model->setNow(kNow + 140'002, 0, 10);
+    QCOMPARE(m_model->rowCount(), 3);
+    verifyAgainstReference();
+
+    // Back in time: rows become fresh again.
+    m_model->setNow(kNow, 0, 10);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->counts().stale, 0);
+    verifyAgainstReference();
 }
 
 QTEST_GUILESS_MAIN(TestBotTableModel)
