@@ -6,6 +6,7 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "models/BotStore.h"
+#include "models/triage/TriageLog.h"
 #include "views/bots/BotCommandsObserver.h"
 
 #include <QTimer>
@@ -41,6 +42,16 @@ BotSyncController::~BotSyncController()
 BotStore *BotSyncController::store() const
 {
     return m_store;
+}
+
+void BotSyncController::setTriageLog(TriageLog *log)
+{
+    m_log = log;
+}
+
+TriageLog *BotSyncController::triageLog() const
+{
+    return m_log;
 }
 
 // --- lifecycle ---------------------------------------------------------------
@@ -167,6 +178,10 @@ void BotSyncController::teardown()
     m_queue.clear();
     m_inFlight = 0;
     for (const Operation &op : unfinished) {
+        ApiError ended;
+        ended.kind = ApiError::Kind::Cancelled;
+        ended.message = tr("Not completed: the session ended before the server answered.");
+        logResult(op, ended, {});
         if (m_store)
             m_store->failPending(op.key);
         if (m_observer) {
@@ -174,7 +189,7 @@ void BotSyncController::teardown()
             failure.batchId = op.batchId;
             failure.key = op.key;
             failure.action = op.action;
-            failure.message = tr("Not completed: the session ended before the server answered.");
+            failure.message = ended.message;
             m_observer->operationFailed(failure);
         }
     }
@@ -271,8 +286,11 @@ quint64 BotSyncController::retryFailed(quint64 batchId)
     for (const BotOperationFailure &f : it->failures)
         byAction[int(f.action)].append(f.key);
     quint64 last = 0;
-    for (auto a = byAction.cbegin(); a != byAction.cend(); ++a)
+    for (auto a = byAction.cbegin(); a != byAction.cend(); ++a) {
+        if (m_nextOrigin.isEmpty())
+            m_nextOrigin = TriageOrigin::retry();
         last = submit(PendingAction(a.key()), a.value());
+    }
     return last;
 }
 
@@ -283,20 +301,49 @@ BotBatchState BotSyncController::batch(quint64 batchId) const
 
 quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &keys)
 {
+    QString origin;
+    std::swap(origin, m_nextOrigin); // a tag applies to one batch only
     if (!m_store || !m_api || keys.isEmpty())
         return 0;
+    if (origin.isEmpty())
+        origin = keys.size() > 1 ? TriageOrigin::bulk() : TriageOrigin::single();
     BotBatchState batch;
     batch.id = m_nextBatchId++;
     batch.action = action;
+    const size_t firstQueued = m_queue.size();
+    QList<TriageEntry> entries;
     for (const BotKey &key : keys) {
         // beginPending refuses rows in the wrong state or already pending:
         // that is what makes a double click harmless.
         if (m_store->beginPending(key, action)) {
             m_queue.push_back({batch.id, key, action});
             ++batch.total;
+            if (m_log) {
+                TriageEntry e;
+                e.kind = QStringLiteral("bot");
+                e.accountId = accountIdText(key);
+                const qsizetype row = m_store->rowForKey(key);
+                if (row >= 0)
+                    e.accountName = m_store->accountName(row);
+                e.platform = QString(platformToWire(key.platform));
+                e.action = action == PendingAction::Pause ? TriageAction::pause()
+                    : action == PendingAction::Resume     ? TriageAction::resume()
+                                                          : TriageAction::reconnect();
+                e.origin = origin;
+                e.result = TriageEntry::Result::Pending;
+                e.batchId = qint64(batch.id);
+                entries.append(e);
+            }
         } else {
             ++batch.skipped;
         }
+    }
+    if (m_log && !entries.isEmpty()) {
+        // Committed before anything is sent: an answer that never comes
+        // still leaves "sent, no answer" in the log.
+        const QList<qint64> ids = m_log->appendAll(entries);
+        for (qsizetype i = 0; i < ids.size() && firstQueued + size_t(i) < m_queue.size(); ++i)
+            m_queue[firstQueued + size_t(i)].logId = ids.at(i);
     }
     if (batch.total == 0) {
         // Nothing to send; still reported so a bulk request is never a silent no-op.
@@ -330,6 +377,7 @@ void BotSyncController::execute(const Operation &op)
         connect(job, &ApiJob::finished, this, [this, op, generation](const ApiError &error) {
             if (generation != m_generation)
                 return;
+            logResult(op, error, error ? QString() : tr("Rejoin requested"));
             if (!error && m_store) {
                 // A rejoin changes no status; the event that follows brings
                 // the new heartbeat. Only the pending mark goes.
@@ -349,6 +397,7 @@ void BotSyncController::execute(const Operation &op)
             result.kind = ApiError::Kind::Decode;
             result.message = tr("The server did not return the bot's new state.");
         }
+        logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)));
         if (!result && m_store)
             m_store->completePending(job->value());
         finishOperation(op, result);
@@ -394,6 +443,35 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
     }
     notifyBatch(op.batchId);
     pump();
+}
+
+void BotSyncController::logResult(const Operation &op, const ApiError &error,
+                                  const QString &serverMessage)
+{
+    if (!m_log || op.logId <= 0)
+        return;
+    TriageEntry e = m_log->entry(op.logId); // same target, action, origin and batch
+    if (e.id == 0)
+        return;
+    e.id = 0;
+    e.atMs = 0;
+    e.refId = op.logId;
+    e.answered = false;
+    if (error) {
+        e.result = TriageEntry::Result::Failed;
+        const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
+        e.serverMessage =
+            error.code.isEmpty() ? message : error.code + QLatin1String(": ") + message;
+    } else {
+        e.result = TriageEntry::Result::Ok;
+        e.serverMessage = serverMessage;
+    }
+    if (m_store) {
+        const qsizetype row = m_store->rowForKey(op.key);
+        if (row >= 0)
+            e.accountName = m_store->accountName(row);
+    }
+    m_log->append(e);
 }
 
 void BotSyncController::notifyBatch(quint64 batchId)

@@ -19,6 +19,7 @@ class BotStatusFeed;
 class BotStore;
 class GraphQLClient;
 class GraphQLWsClient;
+class TriageLog;
 
 Q_DECLARE_LOGGING_CATEGORY(lcBotSync)
 
@@ -63,6 +64,17 @@ public:
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
 
+    // Every accepted operation is written to log (when set): a "pending"
+    // entry before its request is sent, and its result before the page is
+    // told (observer, batchChanged) that it is done. The log must outlive
+    // the controller or be detached with nullptr.
+    void setTriageLog(TriageLog *log);
+    TriageLog *triageLog() const;
+    // Tags the next batch in the triage log ("undo", "bulk"... see
+    // TriageOrigin); without it, a batch of several rows is "bulk", a
+    // retry "retry" and anything else "single".
+    void setNextBatchOrigin(const QString &origin) { m_nextOrigin = origin; }
+
     BotStore *store() const;
     BotControlApi *api() const { return m_api; }
     BotStatusFeed *feed() const { return m_feed; }
@@ -91,6 +103,7 @@ private:
         quint64 batchId = 0;
         BotKey key;
         PendingAction action = PendingAction::None;
+        qint64 logId = 0; // the triage log's pending entry
     };
 
     quint64 submit(PendingAction action, const QList<BotKey> &keys);
@@ -101,6 +114,8 @@ private:
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
     void notifyBatch(quint64 batchId);
+    // Writes op's answer to the triage log (before anyone is told).
+    void logResult(const Operation &op, const ApiError &error, const QString &serverMessage);
     void teardown();
 
     QPointer<BotStore> m_store;
@@ -109,6 +124,8 @@ private:
     BotControlApi *m_api = nullptr; // owned, made by start()
     BotStatusFeed *m_feed = nullptr; // owned, made by start()
     BotCommandsObserver *m_observer = nullptr;
+    QPointer<TriageLog> m_log;
+    QString m_nextOrigin;
     BotLoadState m_load;
     bool m_reservedForLoad = false;
 

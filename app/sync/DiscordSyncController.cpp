@@ -5,6 +5,7 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "api/GraphQLWsSubscription.h"
+#include "models/triage/TriageLog.h"
 
 #include <QJsonObject>
 
@@ -274,6 +275,7 @@ void DiscordSyncController::saveStagedChanges(QObject *context, Done done)
         deliver(ctx, done, ApiError());
         return;
     }
+    const qint64 batchId = qint64(m_nextBatchId++);
     struct Pending
     {
         int remaining = 0;
@@ -282,15 +284,24 @@ void DiscordSyncController::saveStagedChanges(QObject *context, Done done)
     auto state = std::make_shared<Pending>();
     state->remaining = int(changes.size());
     for (const DiscordGuildFeatureInput &input : changes) {
+        const QString detail = input.enabled
+            ? tr("%1 on, channel %2", "triage log: feature key, channel id")
+                  .arg(input.feature,
+                       input.channelId.isEmpty() ? tr("none", "no channel") : input.channelId)
+            : tr("%1 off", "triage log: feature key").arg(input.feature);
+        const qint64 logId =
+            logPending(input.guildId, TriageAction::mappingSaved(), detail, batchId);
         auto *job = m_api->setFeature(input);
-        connect(job, &ApiJob::finished, this, [this, job, state, ctx, done](const ApiError &error) {
-            if (job->hasValue())
-                m_features.markSaved(job->value());
-            else if (error && !state->error)
-                state->error = error;
-            if (--state->remaining == 0)
-                deliver(ctx, done, state->error);
-        });
+        connect(job, &ApiJob::finished, this,
+                [this, job, state, ctx, done, logId, detail](const ApiError &error) {
+                    logResult(logId, job->hasValue() ? ApiError() : error, detail);
+                    if (job->hasValue())
+                        m_features.markSaved(job->value());
+                    else if (error && !state->error)
+                        state->error = error;
+                    if (--state->remaining == 0)
+                        deliver(ctx, done, state->error);
+                });
     }
 }
 
@@ -302,27 +313,31 @@ void DiscordSyncController::disconnectGuild(const QString &guildId, QObject *con
         return;
     }
     m_guilds.setPending(guildId, true);
+    const qint64 logId =
+        logPending(guildId, TriageAction::guildDisconnected(), {}, qint64(m_nextBatchId++));
     auto *job = m_api->disconnectGuild(guildId);
-    connect(job, &ApiJob::finished, this, [this, job, guildId, ctx, done](const ApiError &e) {
-        ApiError error = e;
-        if (!error && !(job->hasValue() && job->value())) {
-            error.kind = ApiError::Kind::GraphQL;
-            error.message = tr("The server did not disconnect the server.");
-        }
-        m_guilds.setPending(guildId, false);
-        if (error) {
-            m_guilds.setRowError(guildId, tr("Disconnecting failed: %1").arg(error.message));
-        } else {
-            if (guildId == m_openGuildId) {
-                cancelDetailJobs();
-                ++m_generation;
-                m_openGuildId.clear();
-                m_features.clear();
+    connect(
+        job, &ApiJob::finished, this, [this, job, guildId, ctx, done, logId](const ApiError &e) {
+            ApiError error = e;
+            if (!error && !(job->hasValue() && job->value())) {
+                error.kind = ApiError::Kind::GraphQL;
+                error.message = tr("The server did not disconnect the server.");
             }
-            m_guilds.remove(guildId);
-        }
-        deliver(ctx, done, error);
-    });
+            logResult(logId, error, error ? QString() : tr("Disconnected"));
+            m_guilds.setPending(guildId, false);
+            if (error) {
+                m_guilds.setRowError(guildId, tr("Disconnecting failed: %1").arg(error.message));
+            } else {
+                if (guildId == m_openGuildId) {
+                    cancelDetailJobs();
+                    ++m_generation;
+                    m_openGuildId.clear();
+                    m_features.clear();
+                }
+                m_guilds.remove(guildId);
+            }
+            deliver(ctx, done, error);
+        });
 }
 
 void DiscordSyncController::authorizeGuild(const QString &accountId, QObject *context,
@@ -343,6 +358,59 @@ void DiscordSyncController::setNoticeHandler(QObject *context, NoticeHandler han
 {
     m_noticeContext = context;
     m_noticeHandler = std::move(handler);
+}
+
+void DiscordSyncController::setTriageLog(TriageLog *log)
+{
+    m_log = log;
+}
+
+qint64 DiscordSyncController::logPending(const QString &guildId, const QString &action,
+                                         const QString &detail, qint64 batchId)
+{
+    if (!m_log)
+        return 0;
+    TriageEntry e;
+    e.kind = QStringLiteral("discord");
+    e.guildId = guildId;
+    const int row = m_guilds.rowOf(guildId);
+    if (row >= 0) {
+        const DiscordGuild &guild = m_guilds.guildAt(row);
+        e.accountId = guild.accountId;
+        e.accountName = guild.accountName;
+        // The guild's name makes the log readable without looking ids up.
+        e.detail = guild.name;
+    }
+    e.action = action;
+    e.origin = TriageOrigin::single();
+    e.result = TriageEntry::Result::Pending;
+    e.serverMessage = detail;
+    e.batchId = batchId;
+    return m_log->append(e);
+}
+
+void DiscordSyncController::logResult(qint64 pendingId, const ApiError &error,
+                                      const QString &serverMessage)
+{
+    if (!m_log || pendingId <= 0)
+        return;
+    TriageEntry e = m_log->entry(pendingId);
+    if (e.id == 0)
+        return;
+    e.id = 0;
+    e.atMs = 0;
+    e.refId = pendingId;
+    e.answered = false;
+    if (error) {
+        e.result = TriageEntry::Result::Failed;
+        const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
+        e.serverMessage =
+            error.code.isEmpty() ? message : error.code + QLatin1String(": ") + message;
+    } else {
+        e.result = TriageEntry::Result::Ok;
+        e.serverMessage = serverMessage;
+    }
+    m_log->append(e);
 }
 
 void DiscordSyncController::notice(const QString &message)

@@ -14,6 +14,7 @@ class DiscordGuildApi;
 class GraphQLClient;
 class GraphQLWsClient;
 class GraphQLWsSubscription;
+class TriageLog;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDiscordSync)
 
@@ -35,6 +36,11 @@ public:
     // The signed-in session's clients (both may be null: signed out, which
     // clears every model). The ws client is started by its owner.
     void setClients(GraphQLClient *http, GraphQLWsClient *ws);
+
+    // Saved mappings and disconnected guilds are written to log (when set):
+    // a "pending" entry before the request, its result before the page's
+    // callback runs. The log must outlive the controller or be detached.
+    void setTriageLog(TriageLog *log);
 
     DiscordGuildListModel *guildModel() override { return &m_guilds; }
     FeatureMappingModel *featureModel() override { return &m_features; }
@@ -59,6 +65,9 @@ private:
     void refetchOpenChannelsAndRoles();
     void cancelDetailJobs();
     void notice(const QString &message);
+    qint64 logPending(const QString &guildId, const QString &action, const QString &detail,
+                      qint64 batchId);
+    void logResult(qint64 pendingId, const ApiError &error, const QString &serverMessage);
 
     DiscordGuildListModel m_guilds;
     FeatureMappingModel m_features;
@@ -73,4 +82,6 @@ private:
     bool m_catalogLoaded = false;
     QPointer<QObject> m_noticeContext;
     NoticeHandler m_noticeHandler;
+    QPointer<TriageLog> m_log;
+    qint64 m_nextBatchId = 1;
 };

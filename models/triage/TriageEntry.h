@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// One line of the triage log: what this operator did, to what, and what the
+// server said. Entries are appended and never edited: an action is written
+// as a "pending" entry before its request is sent, and its answer as a second
+// entry ("ok" or "failed") whose refId names the pending one. A pending entry
+// without an answer (the app died, the network hung) stays visible as "sent,
+// no answer".
+struct TriageEntry
+{
+    enum class Result : quint8 { Pending, Ok, Failed };
+
+    qint64 id = 0; // assigned by the log
+    qint64 atMs = 0; // ms since the epoch, UTC; now when 0 on append
+    QString profile; // server profile; the log's profile when empty on append
+    QString kind; // "bot" or "discord"
+    QString accountId;
+    QString accountName;
+    QString platform; // wire name (TWITCH...) for bot entries
+    QString guildId; // Discord entries
+    QString action; // see TriageAction
+    QString origin; // see TriageOrigin: single, bulk, undo, retry
+    Result result = Result::Pending;
+    QString serverMessage; // the server's answer: new status, or its error message
+    QString detail; // human detail: guild name, feature and channel...
+    qint64 batchId = 0; // entries of one request share it
+    qint64 refId = 0; // result entries: the pending entry they answer
+
+    // Read-only, filled by queries for pending entries: a result entry refers
+    // to this one.
+    bool answered = false;
+
+    static QString resultToWire(Result result);
+    static Result resultFromWire(const QString &wire);
+};
+
+// Wire names of actions and origins as stored in the database.
+namespace TriageAction {
+inline QString pause()
+{
+    return QStringLiteral("pause");
+}
+inline QString resume()
+{
+    return QStringLiteral("resume");
+}
+inline QString reconnect()
+{
+    return QStringLiteral("reconnect");
+}
+inline QString mappingSaved()
+{
+    return QStringLiteral("mapping_saved");
+}
+inline QString guildDisconnected()
+{
+    return QStringLiteral("guild_disconnected");
+}
+} // namespace TriageAction
+
+namespace TriageOrigin {
+inline QString single()
+{
+    return QStringLiteral("single");
+}
+inline QString bulk()
+{
+    return QStringLiteral("bulk");
+}
+inline QString undo()
+{
+    return QStringLiteral("undo");
+}
+inline QString retry()
+{
+    return QStringLiteral("retry");
+}
+} // namespace TriageOrigin

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "TriageEntry.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <limits>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTriage)
+
+// The operator's local, append-only record of actions (QtSql, SQLite), for
+// the incident report. No widgets, no network.
+//
+// Durability: WAL journal with synchronous=FULL, one transaction per append
+// call. When append() returns an id, the entry is committed and fsynced: it
+// survives an app kill (SIGKILL) and a power cut. Operator actions come at
+// human rate and a bulk request is one transaction, so the fsync per commit
+// costs nothing anyone would notice (NORMAL would only survive app crashes,
+// not the machine losing power mid-incident).
+//
+// The table refuses UPDATE and DELETE (triggers), so "never edited" holds
+// even against a bug in this class.
+class TriageLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TriageLog)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct Query
+    {
+        qint64 fromMs = std::numeric_limits<qint64>::min(); // inclusive
+        qint64 toMs = std::numeric_limits<qint64>::max(); // inclusive
+        QString text; // case-insensitive substring of any text column
+        qint64 beforeId = 0; // only ids below (paging newest first); 0: no bound
+        qint64 afterId = 0; // only ids above (new entries); 0: no bound
+        int limit = -1; // -1: all
+    };
+
+    explicit TriageLog(QObject *parent = nullptr);
+    ~TriageLog() override;
+
+    // AppDataLocation/triage.sqlite (the directory is created).
+    static QString defaultPath();
+
+    // Opens (creating if needed) the database at path. False with
+    // errorString() when it cannot be opened or has a newer schema.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    // The profile recorded with entries that do not name one.
+    void setProfile(const QString &profile) { m_profile = profile; }
+    QString profile() const { return m_profile; }
+
+    // Appends and commits; returns the new id (0 on failure, reported by
+    // writeFailed()). Missing atMs and profile are filled in.
+    qint64 append(const TriageEntry &entry);
+    // Appends several entries in one transaction (all or nothing); returns
+    // their ids in order, or an empty list on failure.
+    QList<qint64> appendAll(const QList<TriageEntry> &entries);
+
+    // Pending entries written by this log instance whose answer has not come
+    // yet show as "waiting"; older unanswered ones as "sent, no answer".
+    bool isAwaitingAnswer(qint64 pendingId) const { return m_awaiting.contains(pendingId); }
+    // Forgets that this session still waits for pendingId (the request was
+    // abandoned without an answer; it stays "sent, no answer").
+    void abandon(qint64 pendingId) { m_awaiting.remove(pendingId); }
+
+    // Newest first.
+    QList<TriageEntry> entries(const Query &query) const;
+    qint64 count(const Query &query) const;
+    TriageEntry entry(qint64 id) const;
+    qint64 lastId() const;
+
+    // "ok" when PRAGMA integrity_check passes, its first complaint otherwise.
+    QString integrityCheck() const;
+    QString journalMode() const;
+    int synchronousMode() const; // 2 = FULL
+
+Q_SIGNALS:
+    // Entries firstId..lastId were committed.
+    void appended(qint64 firstId, qint64 lastId);
+    void writeFailed(const QString &message);
+
+private:
+    bool exec(const QString &sql);
+    bool createSchema();
+    void fail(const QString &message);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_profile;
+    QString m_error;
+    QSet<qint64> m_awaiting;
+};
