@@ -11,6 +11,8 @@
 #include "views/ShortcutHelpDialog.h"
 #include "views/SignInDialog.h"
 #include "views/StatusBarWidgets.h"
+#include "views/palette/CommandPalette.h"
+#include "views/palette/RegistryPaletteSource.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +100,10 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_connection);
     connect(m_connection, &ConnectionStatusWidget::retryRequested, &m_session,
             &Session::retryConnection);
+
+    m_palette = new CommandPalette(this);
+    m_palette->setSettings(&m_settings.settings());
+    m_palette->addSource(registryPaletteSource(m_actions, QStringLiteral("view.palette")));
 
     m_pageGroup = new QActionGroup(this);
     m_pageGroup->setExclusive(true);
@@ -200,6 +206,15 @@ void MainWindow::registerShellActions()
                              .menu = ActionMenu::View,
                              .group = QStringLiteral("step")}),
               [this] { stepPage(-1); });
+    // Ctrl+K as in most consoles; Ctrl+Shift+P as in editors.
+    connectTo(m_actions.add({.id = QStringLiteral("view.palette"),
+                             .text = [] { return tr("&Command Palette…"); },
+                             .toolTip = [] { return tr("Find and run any command or bot"); },
+                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_K),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+                             .menu = ActionMenu::View,
+                             .group = QStringLiteral("palette")}),
+              &MainWindow::showCommandPalette);
     connectTo(m_actions.add({.id = QStringLiteral("view.refresh"),
                              .text = [] { return tr("&Refresh"); },
                              .toolTip = [] { return tr("Check the sign-in and reload the page"); },
@@ -562,6 +577,11 @@ void MainWindow::showShortcutHelp()
     m_help->activateWindow();
 }
 
+void MainWindow::showCommandPalette()
+{
+    m_palette->popUp();
+}
+
 void MainWindow::showAccount()
 {
     if (!m_session.isSignedIn())
@@ -617,6 +637,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_palette && m_palette->isVisible())
+        m_palette->place();
 }
 
 void MainWindow::changeEvent(QEvent *event)

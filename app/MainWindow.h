@@ -9,6 +9,7 @@
 
 class AccountDialog;
 class AppSettings;
+class CommandPalette;
 class ConnectionStatusWidget;
 class QActionGroup;
 class QLabel;
@@ -59,6 +60,7 @@ public:
     SignInDialog *signInDialog() const;
     SettingsDialog *settingsDialog() const;
     ShortcutHelpDialog *shortcutHelpDialog() const;
+    CommandPalette *commandPalette() const { return m_palette; }
     ConnectionStatusWidget *connectionStatus() const { return m_connection; }
     QLabel *userLabel() const { return m_user; }
     QLabel *profileLabel() const { return m_profileLabel; }
@@ -71,6 +73,7 @@ public:
     void showSettings();
     void showShortcutHelp();
     void showAccount();
+    void showCommandPalette();
 
     // Window geometry, toolbar/dock state, current page and each page's state.
     void saveWindowState() const;
@@ -82,6 +85,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -120,6 +124,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ShortcutHelpDialog> m_help;
     QPointer<AccountDialog> m_account;
+    CommandPalette *m_palette = nullptr;
     bool m_stale = false;
     bool m_menusDirty = false;
 };

@@ -2,14 +2,23 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "TriageWiring.h"
 #include "app/sync/BotSyncController.h"
 #include "app/sync/DiscordSyncController.h"
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
+#include "models/SearchFolding.h"
+#include "models/discord/DiscordGuildListModel.h"
 #include "views/AppSettings.h"
 #include "views/PlaceholderPage.h"
 #include "views/bots/BotTablePage.h"
 #include "views/discord/DiscordGuildsPage.h"
+#include "views/palette/CommandPalette.h"
+#include "views/palette/PaletteMatcher.h"
+
+#include <QCoreApplication>
+
+#include <QPointer>
 
 void installPages(MainWindow &window, Session &session, AppSettings &settings)
 {
@@ -23,6 +32,9 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
                      [&session, botSync] { botSync->start(session.http(), session.ws()); });
     QObject::connect(&session, &Session::signedOut, botSync, &BotSyncController::stop);
     QObject::connect(botSync, &BotSyncController::apiError, &session, &Session::handleApiError);
+    // Ctrl+Z sends ordinary toggles; tag that batch so the triage log says "undo".
+    QObject::connect(botPage, &BotTablePage::undoAboutToBeSent, botSync,
+                     [botSync] { botSync->setNextBatchOrigin(QStringLiteral("undo")); });
 
     // The Discord page owns its controller, so the controller outlives the views.
     auto *discordSync = new DiscordSyncController;
@@ -46,5 +58,45 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
                          window.setCurrentPage(botPage->pageId());
                          botPage->showAccount(accountId);
                      });
-    window.addPage(PlaceholderPage::createTriagePage());
+    // The palette offers every bot by account; its commands show the Bots page.
+    QObject::connect(botPage, &BotTablePage::showRequested, &window,
+                     [&window, botPage] { window.setCurrentPage(botPage->pageId()); });
+    window.commandPalette()->addSource([page = QPointer<BotTablePage>(botPage)](
+                                           const PaletteQuery &query, QList<PaletteItem> &out) {
+        if (page)
+            page->collectPaletteItems(query, out);
+    });
+    // Discord guilds by name (or account name): "Open Discord server X".
+    window.commandPalette()->addSource([&window, discord = QPointer<DiscordGuildsPage>(discordPage),
+                                        sync = QPointer<DiscordSyncController>(discordSync)](
+                                           const PaletteQuery &query, QList<PaletteItem> &out) {
+        if (!discord || !sync || query.words.isEmpty())
+            return;
+        const DiscordGuildListModel *guilds = sync->guildModel();
+        int offered = 0;
+        for (int row = 0; row < guilds->rowCount() && offered < query.limit; ++row) {
+            const DiscordGuild &guild = guilds->guildAt(row);
+            const QString text =
+                QCoreApplication::translate("CommandPalette", "Open Discord server %1 (%2)")
+                    .arg(guild.name, guild.accountName);
+            if (PaletteMatcher::score(foldForSearch(text), query.words) == PaletteMatcher::NoMatch)
+                continue;
+            ++offered;
+            const QString id = guild.guildId;
+            out.append({.text = text,
+                        .key = QStringLiteral("guild:") + id,
+                        .run =
+                            [&window, discord, id] {
+                                if (!discord)
+                                    return;
+                                window.setCurrentPage(discord->pageId());
+                                discord->showAllAccounts();
+                                discord->selectGuild(id);
+                            },
+                        .score = 0});
+        }
+    });
+
+    // Triage log page, the log behind both controllers, and watches.
+    installTriage(window, session, settings, botStore, botSync, botPage, discordSync);
 }

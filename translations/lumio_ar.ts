@@ -253,6 +253,10 @@
         <source>Not completed: the session ended before the server answered.</source>
         <translation>لم يكتمل: انتهت الجلسة قبل أن يرد الخادم.</translation>
     </message>
+    <message>
+        <source>Rejoin requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BotTableModel</name>
@@ -724,6 +728,190 @@
         <source>Open the Discord page on this account&apos;s servers</source>
         <translation>فتح صفحة ديسكورد على خوادم هذا الحساب</translation>
     </message>
+    <message>
+        <source>FROZEN: rows held in place (z to catch up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows keep their place and the counts hold while frozen; a repainted cell may already show a newer status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down one row (also Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up one row (also Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark or Unmark Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Range to Current Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All Matching Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Twitch Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show YouTube Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Kick Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Trovo Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Discord Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Last Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again to reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Pause or Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the same bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Live Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold live changes while reading; z again catches up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: resume %n bots (Ctrl+Z)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: pause %n bots (Ctrl+Z)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze Live Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>palette: account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (No Connection or Stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -794,6 +982,29 @@
     <message>
         <source>The sandbox file %1 has no url.</source>
         <translation>ملف بيئة الاختبار %1 لا يحتوي على url.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Open Discord server %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command, an account or a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1608,29 @@ Select it again or reload (F5) to retry.</source>
         <source>Disconnecting failed: %1</source>
         <translation>فشل الفصل: %1</translation>
     </message>
+    <message>
+        <source>%1 on, channel %2</source>
+        <comment>triage log: feature key, channel id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <comment>triage log: feature key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation type="unfinished">فشل الطلب.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureMappingModel</name>
@@ -1729,6 +1963,22 @@ Select it again or reload (F5) to retry.</source>
         <source>The system keychain could not keep the token (%1). You will be asked for it next time.</source>
         <translation>تعذّر على سلسلة مفاتيح النظام حفظ الرمز (%1). سيُطلب منك في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and run any command or bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: message</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -2042,6 +2292,347 @@ Select it again or reload (F5) to retry.</source>
         <source>Stale</source>
         <comment>badge: heartbeat too old</comment>
         <translation>قديم</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLog</name>
+    <message>
+        <source>The triage log was written by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage log is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageLogModel</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">استئناف</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished">إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Feature mapping saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord server disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <comment>triage log action of a request for several rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <comment>triage log action sent by Undo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <comment>triage log action sent again after a failure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>triage log result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>triage log result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>triage log: a request whose answer is the entry above it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <comment>triage log: a request in flight</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <comment>triage log: the answer never came (the app was closed?)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>server profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">الحساب</translation>
+    </message>
+    <message>
+        <source>Platform or server</source>
+        <comment>bot platform or Discord server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished">معرّف الحساب</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>guild name (guild id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLogPage</name>
+    <message>
+        <source>Triage log</source>
+        <comment>page name</comment>
+        <translation type="unfinished">سجل الفرز</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entries to show, by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by account, platform, action, message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the triage log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as a Markdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected entries (or all shown) as a Markdown table for an incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage log could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>triage log entries shown</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Triage Log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Triage Log as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n entries as Markdown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriageWiring</name>
+    <message>
+        <source>The triage log could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action could not be written to the triage log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched bot: heartbeat stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 bot of %2 has not sent a heartbeat for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched bot changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 bot of %2 is now %3 (was %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched: %n changed</source>
+        <comment>bots changed since you looked</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watched bots changed since you last looked at the Bots page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch or Unwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when the selected bots change status or their heartbeat goes stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n bots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n bots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

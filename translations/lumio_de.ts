@@ -233,6 +233,10 @@
         <source>Not completed: the session ended before the server answered.</source>
         <translation>Nicht abgeschlossen: Die Sitzung endete, bevor der Server antwortete.</translation>
     </message>
+    <message>
+        <source>Rejoin requested</source>
+        <translation>Neuverbindung angefordert</translation>
+    </message>
 </context>
 <context>
     <name>BotTableModel</name>
@@ -660,6 +664,174 @@
         <source>Open the Discord page on this account&apos;s servers</source>
         <translation>Die Discord-Seite mit den Servern dieses Kontos öffnen</translation>
     </message>
+    <message>
+        <source>FROZEN: rows held in place (z to catch up)</source>
+        <translation>EINGEFROREN: Zeilen bleiben stehen (z holt auf)</translation>
+    </message>
+    <message>
+        <source>Rows keep their place and the counts hold while frozen; a repainted cell may already show a newer status.</source>
+        <translation>Solange eingefroren, behalten Zeilen ihren Platz und die Zählung bleibt stehen; eine neu gezeichnete Zelle kann schon einen neueren Status zeigen.</translation>
+    </message>
+    <message>
+        <source>Pause %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 neu verbinden</translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation>Nächste Zeile</translation>
+    </message>
+    <message>
+        <source>Move down one row (also Down)</source>
+        <translation>Eine Zeile nach unten (auch Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation>Vorige Zeile</translation>
+    </message>
+    <message>
+        <source>Move up one row (also Up)</source>
+        <translation>Eine Zeile nach oben (auch Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark or Unmark Row</source>
+        <translation>Zeile &amp;markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Mark Range to Current Row</source>
+        <translation>Bereich bis zur aktuellen Zeile markieren</translation>
+    </message>
+    <message>
+        <source>Mark All Matching Rows</source>
+        <translation>Alle passenden Zeilen markieren</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>Show All Platforms</source>
+        <translation>Alle Plattformen zeigen</translation>
+    </message>
+    <message>
+        <source>Show Twitch Only</source>
+        <translation>Nur Twitch zeigen</translation>
+    </message>
+    <message>
+        <source>Show YouTube Only</source>
+        <translation>Nur YouTube zeigen</translation>
+    </message>
+    <message>
+        <source>Show Kick Only</source>
+        <translation>Nur Kick zeigen</translation>
+    </message>
+    <message>
+        <source>Show Trovo Only</source>
+        <translation>Nur Trovo zeigen</translation>
+    </message>
+    <message>
+        <source>Show Discord Only</source>
+        <translation>Nur Discord zeigen</translation>
+    </message>
+    <message>
+        <source>Sort by Account</source>
+        <translation>Nach Konto sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Account ID</source>
+        <translation>Nach Konto-ID sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Platform</source>
+        <translation>Nach Plattform sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Status</source>
+        <translation>Nach Status sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Last Heartbeat</source>
+        <translation>Nach letztem Heartbeat sortieren</translation>
+    </message>
+    <message>
+        <source>Again to reverse the order</source>
+        <translation>Noch einmal kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Pause or Resume</source>
+        <translation>Letztes Pausieren oder Fortsetzen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the same bots</source>
+        <translation>Dieselben Bots wieder zurückschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Live Updates</source>
+        <translation>Live-Aktualisierung &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>Hold live changes while reading; z again catches up</source>
+        <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not shown)</source>
+        <translation>
+            <numerusform>(%n nicht sichtbar)</numerusform>
+            <numerusform>(%n nicht sichtbar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: resume %n bots (Ctrl+Z)</source>
+        <translation>
+            <numerusform>Rückgängig: %n Bot fortsetzen (Strg+Z)</numerusform>
+            <numerusform>Rückgängig: %n Bots fortsetzen (Strg+Z)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: pause %n bots (Ctrl+Z)</source>
+        <translation>
+            <numerusform>Rückgängig: %n Bot pausieren (Strg+Z)</numerusform>
+            <numerusform>Rückgängig: %n Bots pausieren (Strg+Z)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze Live Updates</source>
+        <translation>Live-Aktualisierung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>palette: account</comment>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Problems (No Connection or Stale)</source>
+        <translation>Probleme (keine Verbindung oder veraltet)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
+        <translation>Nur Bots ohne Verbindung oder mit veraltetem Lebenszeichen zeigen; erneut für alle</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -730,6 +902,29 @@
     <message>
         <source>The sandbox file %1 has no url.</source>
         <translation>Die Sandbox-Datei %1 enthält keine url.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Open Discord server %1 (%2)</source>
+        <translation>Discord-Server %1 öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>Type a command, an account or a page</source>
+        <translation>Befehl, Konto oder Seite eingeben</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1484,29 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>Disconnecting failed: %1</source>
         <translation>Das Trennen ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 on, channel %2</source>
+        <comment>triage log: feature key, channel id</comment>
+        <translation>%1 an, Kanal %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no channel</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <comment>triage log: feature key</comment>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureMappingModel</name>
@@ -1613,6 +1831,22 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>The system keychain could not keep the token (%1). You will be asked for it next time.</source>
         <translation>Der Schlüsselbund des Systems konnte das Token nicht speichern (%1). Sie werden beim nächsten Mal danach gefragt.</translation>
     </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Find and run any command or bot</source>
+        <translation>Jeden Befehl und jeden Bot finden und ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: message</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -1926,6 +2160,327 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>Stale</source>
         <comment>badge: heartbeat too old</comment>
         <translation>Veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLog</name>
+    <message>
+        <source>The triage log was written by a newer version of the app.</source>
+        <translation>Das Triage-Protokoll wurde von einer neueren Version der App geschrieben.</translation>
+    </message>
+    <message>
+        <source>The triage log is not open.</source>
+        <translation>Das Triage-Protokoll ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLogModel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Feature mapping saved</source>
+        <translation>Funktionszuordnung gespeichert</translation>
+    </message>
+    <message>
+        <source>Discord server disconnected</source>
+        <translation>Discord-Server getrennt</translation>
+    </message>
+    <message>
+        <source>%1 (bulk)</source>
+        <comment>triage log action of a request for several rows</comment>
+        <translation>%1 (Sammelaktion)</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <comment>triage log action sent by Undo</comment>
+        <translation>%1 (Rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <comment>triage log action sent again after a failure</comment>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>triage log result</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>triage log result</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>triage log: a request whose answer is the entry above it</comment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <comment>triage log: a request in flight</comment>
+        <translation>Gesendet, wartet</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <comment>triage log: the answer never came (the app was closed?)</comment>
+        <translation>Gesendet, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>server profile</comment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform or server</source>
+        <comment>bot platform or Discord server</comment>
+        <translation>Plattform oder Server</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Servermeldung</translation>
+    </message>
+    <message>
+        <source>Discord server %1</source>
+        <translation>Discord-Server %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>guild name (guild id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLogPage</name>
+    <message>
+        <source>Triage log</source>
+        <comment>page name</comment>
+        <translation>Triage-Protokoll</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which entries to show, by time</source>
+        <translation>Welche Einträge angezeigt werden, nach Zeit</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Filter by account, platform, action, message…</source>
+        <translation>Nach Konto, Plattform, Aktion, Meldung filtern …</translation>
+    </message>
+    <message>
+        <source>Filter the triage log</source>
+        <translation>Triage-Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Als Mar&amp;kdown kopieren</translation>
+    </message>
+    <message>
+        <source>Triage log entries</source>
+        <translation>Einträge des Triage-Protokolls</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as CSV</source>
+        <translation>Die ausgewählten (oder alle angezeigten) Einträge als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as a Markdown table</source>
+        <translation>Die ausgewählten (oder alle angezeigten) Einträge als Markdown-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>Copy the selected entries (or all shown) as a Markdown table for an incident report</source>
+        <translation>Die ausgewählten (oder alle angezeigten) Einträge als Markdown-Tabelle für einen Vorfallbericht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entries</source>
+        <translation>Einträge &amp;filtern</translation>
+    </message>
+    <message>
+        <source>The triage log could not be opened: %1</source>
+        <translation>Das Triage-Protokoll konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>triage log entries shown</comment>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Export Triage Log as CSV</source>
+        <translation>Triage-Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Triage Log as Markdown</source>
+        <translation>Triage-Protokoll als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n entries as Markdown</source>
+        <translation>
+            <numerusform>%n Eintrag als Markdown kopiert</numerusform>
+            <numerusform>%n Einträge als Markdown kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriageWiring</name>
+    <message>
+        <source>The triage log could not be opened: %1</source>
+        <translation>Das Triage-Protokoll konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>An action could not be written to the triage log: %1</source>
+        <translation>Eine Aktion konnte nicht ins Triage-Protokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Watched bot: heartbeat stale</source>
+        <translation>Beobachteter Bot: Heartbeat veraltet</translation>
+    </message>
+    <message>
+        <source>The %1 bot of %2 has not sent a heartbeat for a while.</source>
+        <translation>Der %1-Bot von %2 hat seit einer Weile keinen Heartbeat gesendet.</translation>
+    </message>
+    <message>
+        <source>Watched bot changed</source>
+        <translation>Beobachteter Bot geändert</translation>
+    </message>
+    <message>
+        <source>The %1 bot of %2 is now %3 (was %4).</source>
+        <translation>Der %1-Bot von %2 ist jetzt %3 (vorher %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched: %n changed</source>
+        <comment>bots changed since you looked</comment>
+        <translation>
+            <numerusform>Beobachtet: %n geändert</numerusform>
+            <numerusform>Beobachtet: %n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watched bots changed since you last looked at the Bots page</source>
+        <translation>Beobachtete Bots, die sich geändert haben, seit Sie zuletzt auf der Bots-Seite waren</translation>
+    </message>
+    <message>
+        <source>&amp;Watch or Unwatch</source>
+        <translation>&amp;Beobachten oder nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>Notify me when the selected bots change status or their heartbeat goes stale</source>
+        <translation>Benachrichtigen, wenn die ausgewählten Bots ihren Status ändern oder ihr Heartbeat veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n bots</source>
+        <translation>
+            <numerusform>%n Bot wird beobachtet</numerusform>
+            <numerusform>%n Bots werden beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching %n bots</source>
+        <translation>
+            <numerusform>%n Bot wird nicht mehr beobachtet</numerusform>
+            <numerusform>%n Bots werden nicht mehr beobachtet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

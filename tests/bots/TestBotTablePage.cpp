@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -188,6 +189,15 @@ private Q_SLOTS:
     void reconnect_shiftR_rejoinsWithoutChangingStatus();
     void keyboard_tabOrder_searchFiltersTable();
     void connectionDrop_marksStale_thenRecovers();
+
+    // Keyboard triage (issue 7).
+    void keys_enterInSearchJumpsToFirstMatch();
+    void keys_jkHomeEndMoveCurrentRowAndKeepItVisible();
+    void marks_spaceRangeAllClear_surviveFiltersAndSorting();
+    void marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo();
+    void keys_ctrlDigitPicksPlatform_shiftLetterSorts();
+    void freeze_holdsRows_thenCatchesUp();
+    void keys_everyTriageKeyIsInTheRegistry();
 
 private:
     QString acmeTwitchId();
@@ -359,9 +369,11 @@ void TestBotTablePage::pause_withKeyboard_changesBadgeAndServer()
     QTRY_COMPARE_WITH_TIMEOUT(h.pendingAt(row), PendingAction::None, kActionTimeoutMs);
     QCOMPARE(serverStatus(m_acmeId, QStringLiteral("TWITCH")), QStringLiteral("ACTIVE"));
 
-    // The drawn button answers the keyboard too: End goes to the action
-    // cell, Space presses Pause, Enter presses Resume.
-    QTest::keyClick(h.page->tableView(), Qt::Key_End);
+    // The drawn button answers the keyboard too: Right goes to the action
+    // cell (End moves to the last row since issue 7), Space presses Pause,
+    // Enter presses Resume.
+    for (int i = 0; i < BotTable::ActionColumn; ++i)
+        QTest::keyClick(h.page->tableView(), Qt::Key_Right);
     QCOMPARE(h.page->tableView()->currentIndex().column(), int(BotTable::ActionColumn));
     QTest::keyClick(h.page->tableView(), Qt::Key_Space);
     QCOMPARE(h.pendingAt(row), PendingAction::Pause);
@@ -731,6 +743,278 @@ void TestBotTablePage::bulkFailures_listedWithServerMessage_retrySucceeds()
         const QString wire = QString(platformToWire(key.platform));
         QCOMPARE(serverStatus(id, wire), QStringLiteral("PAUSED"));
         setServerStatus(id, wire, QStringLiteral("ACTIVE"));
+    }
+}
+
+void TestBotTablePage::keys_enterInSearchJumpsToFirstMatch()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    QTableView *table = h.page->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Slash);
+    QCOMPARE(QApplication::focusWidget(), h.page->searchEdit());
+    QTest::keyClicks(h.page->searchEdit(), QStringLiteral("acme_live"));
+    QTest::keyClick(h.page->searchEdit(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+    QCOMPARE(table->currentIndex().data(BotTable::AccountNameRole).toString(),
+             QStringLiteral("acme_live"));
+    // Esc in the search clears it and a second one returns to the table.
+    QTest::keyClick(table, Qt::Key_Slash);
+    QTest::keyClick(h.page->searchEdit(), Qt::Key_Escape);
+    QCOMPARE(h.model.rowCount(), kRows);
+    QTest::keyClick(h.page->searchEdit(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), table);
+}
+
+void TestBotTablePage::keys_jkHomeEndMoveCurrentRowAndKeepItVisible()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    QTableView *table = h.page->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_J);
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QTest::keyClick(table, Qt::Key_K);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY(table->selectionModel()->isRowSelected(1, {})); // clearly marked
+    QTest::keyClick(table, Qt::Key_End);
+    QCOMPARE(table->currentIndex().row(), kRows - 1);
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    QTest::keyClick(table, Qt::Key_K);
+    QCOMPARE(table->currentIndex().row(), kRows - 2);
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    QTest::keyClick(table, Qt::Key_PageDown);
+    QVERIFY(table->currentIndex().row() > 1);
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    QTest::keyClick(table, Qt::Key_Down);
+    const int afterDown = table->currentIndex().row();
+    QTest::keyClick(table, Qt::Key_PageUp);
+    QVERIFY(table->currentIndex().row() < afterDown - 1);
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+}
+
+void TestBotTablePage::marks_spaceRangeAllClear_surviveFiltersAndSorting()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    QTableView *table = h.page->tableView();
+    table->setFocus();
+    QVERIFY(!h.page->markCountLabel()->isVisible());
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Space);
+    const BotKey first = h.model.keyForRow(0);
+    QVERIFY(h.page->isMarked(first));
+    QVERIFY(h.page->markCountLabel()->isVisible());
+    QCOMPARE(h.page->markCountLabel()->text(), QStringLiteral("1 marked"));
+    // Space again unmarks; then a range of three with Ctrl+Space.
+    QTest::keyClick(table, Qt::Key_Space);
+    QVERIFY(!h.page->isMarked(first));
+    QTest::keyClick(table, Qt::Key_Space);
+    QTest::keyClick(table, Qt::Key_J);
+    QTest::keyClick(table, Qt::Key_J);
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(h.page->markedKeys().size(), 3);
+    QCOMPARE(h.page->markCountLabel()->text(), QStringLiteral("3 marked"));
+    const QList<BotKey> marked = h.page->markedKeys();
+
+    // Marks are by bot: another platform filter and another sort keep them.
+    QTest::keyClick(table, Qt::Key_2, Qt::ControlModifier); // Twitch only
+    QCOMPARE(h.page->markedKeys(), marked);
+    int notShown = 0;
+    for (const BotKey &key : marked)
+        notShown += h.model.rowForKey(key) < 0 ? 1 : 0;
+    if (notShown > 0)
+        QVERIFY2(h.page->markCountLabel()->text().contains(QStringLiteral("not shown")),
+                 qPrintable(h.page->markCountLabel()->text()));
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier); // all again
+    QTest::keyClick(table, Qt::Key_H, Qt::ShiftModifier); // sort by heartbeat
+    for (const BotKey &key : marked) {
+        const int row = h.model.rowForKey(key);
+        QVERIFY(row >= 0);
+        QVERIFY(h.page->isMarked(h.model.keyForRow(row)));
+    }
+
+    // Ctrl+A marks every row of the current filter (and keeps the others).
+    QTest::keyClick(table, Qt::Key_3, Qt::ControlModifier); // YouTube
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    int extra = 0;
+    for (const BotKey &key : marked)
+        extra += key.platform == Platform::YouTube ? 0 : 1;
+    QCOMPARE(h.page->markedKeys().size(), kRows / 5 + extra);
+    // Ctrl+\ clears them all.
+    QTest::keyClick(table, Qt::Key_Backslash, Qt::ControlModifier);
+    QVERIFY(h.page->markedKeys().isEmpty());
+    QVERIFY(!h.page->markCountLabel()->isVisible());
+}
+
+void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    const QString id = m_acmeId;
+    setServerStatus(id, QStringLiteral("YOUTUBE"), QStringLiteral("ACTIVE"));
+    const BotKey twitch {QUuid::fromString(id), Platform::Twitch};
+    const BotKey youtube {QUuid::fromString(id), Platform::YouTube};
+    QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(youtube)).status, BotStatus::Active,
+                              kActionTimeoutMs);
+    QTableView *table = h.page->tableView();
+
+    // Mark the Twitch row under the Twitch filter, the YouTube row under the
+    // YouTube filter, then act with both filtered out of view.
+    QVERIFY(h.showOnly(QStringLiteral("acme_live"), Platform::Twitch) >= 0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Space);
+    QTest::keyClick(table, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(h.page->markedKeys(), (QList<BotKey> {twitch, youtube}));
+    QTest::keyClick(table, Qt::Key_4, Qt::ControlModifier); // Kick: neither shown
+    QVERIFY(h.model.rowForKey(twitch) < 0 && h.model.rowForKey(youtube) < 0);
+
+    QTest::keyClick(table, Qt::Key_P);
+    QTRY_VERIFY(h.page->confirmationBox() && h.page->confirmationBox()->isVisible());
+    QVERIFY2(h.page->confirmationBox()->text().contains(QLatin1String("2")),
+             qPrintable(h.page->confirmationBox()->text()));
+    QTest::keyClick(h.page->confirmationBox(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("TWITCH")), QStringLiteral("PAUSED"),
+                              kActionTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("YOUTUBE")), QStringLiteral("PAUSED"),
+                              kActionTimeoutMs);
+    QVERIFY(h.page->undoNote()->isVisible());
+    QCOMPARE(h.page->undoNote()->text(), QStringLiteral("Undo: resume 2 bots (Ctrl+Z)"));
+    QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(twitch)).pending, PendingAction::None,
+                              kActionTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(youtube)).pending, PendingAction::None,
+                              kActionTimeoutMs);
+
+    // Ctrl+Z sends the opposite to the same bots, and says what is next.
+    h.page->activateWindow(); // back from the confirmation
+    QVERIFY(QTest::qWaitForWindowActive(h.page.get()));
+    QVERIFY(h.registry.action(QStringLiteral("bots.undo"))->isEnabled());
+    QSignalSpy undoSpy(h.page.get(), &BotTablePage::undoAboutToBeSent);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undoSpy.count(), 1);
+    QCOMPARE(undoSpy.first().at(0).value<PendingAction>(), PendingAction::Resume);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("TWITCH")), QStringLiteral("ACTIVE"),
+                              kActionTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("YOUTUBE")), QStringLiteral("ACTIVE"),
+                              kActionTimeoutMs);
+    QCOMPARE(h.page->undoNote()->text(), QStringLiteral("Undo: pause 2 bots (Ctrl+Z)"));
+    QTest::keyClick(table, Qt::Key_Backslash, Qt::ControlModifier);
+    QVERIFY(h.page->markedKeys().isEmpty());
+}
+
+void TestBotTablePage::keys_ctrlDigitPicksPlatform_shiftLetterSorts()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    QTableView *table = h.page->tableView();
+    table->setFocus();
+    const Platform platforms[] = {Platform::Twitch, Platform::YouTube, Platform::Kick,
+                                  Platform::Trovo, Platform::Discord};
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(table, Qt::Key(Qt::Key_2 + i), Qt::ControlModifier);
+        QCOMPARE(h.model.platformFilter(), std::optional<Platform>(platforms[i]));
+        QCOMPARE(h.model.rowCount(), kRows / 5);
+    }
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(h.model.platformFilter(), std::optional<Platform>());
+    QCOMPARE(h.model.rowCount(), kRows);
+
+    const std::pair<Qt::Key, int> sorts[] = {
+        {Qt::Key_N, BotTable::AccountNameColumn},   {Qt::Key_I, BotTable::AccountIdColumn},
+        {Qt::Key_P, BotTable::PlatformColumn},      {Qt::Key_S, BotTable::StatusColumn},
+        {Qt::Key_H, BotTable::LastHeartbeatColumn},
+    };
+    for (const auto &[key, column] : sorts) {
+        QTest::keyClick(table, key, Qt::ShiftModifier);
+        QCOMPARE(h.model.sortColumn(), column);
+        const Qt::SortOrder first = h.model.sortOrder();
+        QTest::keyClick(table, key, Qt::ShiftModifier);
+        QCOMPARE(h.model.sortColumn(), column);
+        QVERIFY(h.model.sortOrder() != first); // again reverses
+    }
+    // Shift+P sorted; it paused nothing.
+    QCOMPARE(h.page->undoNote()->isVisible(), false);
+}
+
+void TestBotTablePage::freeze_holdsRows_thenCatchesUp()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start());
+    const BotKey twitch {QUuid::fromString(m_acmeId), Platform::Twitch};
+    QComboBox *status = h.page->statusCombo();
+    status->setCurrentIndex(status->findData(int(BotTable::StatusFilter::Active)));
+    QVERIFY(h.model.rowForKey(twitch) >= 0);
+    QTableView *table = h.page->tableView();
+    table->setFocus();
+    QVERIFY(!h.page->frozenMark()->isVisible());
+    QTest::keyClick(table, Qt::Key_Z);
+    QVERIFY(h.page->isFrozen());
+    QVERIFY(h.page->frozenMark()->isVisible());
+    const BotTableModel::Counts before = h.model.counts();
+    const int rowBefore = h.model.rowForKey(twitch);
+    QSignalSpy changed(&h.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&h.model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(&h.model, &QAbstractItemModel::rowsRemoved);
+
+    // A change from elsewhere reaches the store but the table holds still:
+    // the row stays where it was (though it no longer matches "Active"),
+    // the counts hold, nothing is announced to the view.
+    setServerStatus(m_acmeId, QStringLiteral("TWITCH"), QStringLiteral("PAUSED"));
+    QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(twitch)).status, BotStatus::Paused,
+                              kActionTimeoutMs);
+    QTest::qWait(300);
+    QCOMPARE(h.model.rowForKey(twitch), rowBefore);
+    QCOMPARE(h.model.counts(), before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 0);
+
+    // z again: everything held arrives at once.
+    QTest::keyClick(table, Qt::Key_Z);
+    QVERIFY(!h.page->isFrozen());
+    QVERIFY(!h.page->frozenMark()->isVisible());
+    QCOMPARE(h.model.rowForKey(twitch), -1); // filtered out now: no longer Active
+    QCOMPARE(h.model.counts().visible, before.visible - 1);
+    setServerStatus(m_acmeId, QStringLiteral("TWITCH"), QStringLiteral("ACTIVE"));
+}
+
+void TestBotTablePage::keys_everyTriageKeyIsInTheRegistry()
+{
+    Harness h(m_sandbox, QStringLiteral("admin"));
+    QVERIFY(h.start(false));
+    // The help dialog lists the registry's shortcuts: every triage key has
+    // an entry there, for the Bots page.
+    const QList<QKeySequence> keys = {
+        QKeySequence(Qt::Key_J),
+        QKeySequence(Qt::Key_K),
+        QKeySequence(Qt::Key_Space),
+        QKeySequence(Qt::CTRL | Qt::Key_Space),
+        QKeySequence(Qt::CTRL | Qt::Key_A),
+        QKeySequence(Qt::CTRL | Qt::Key_Backslash),
+        QKeySequence(Qt::CTRL | Qt::Key_1),
+        QKeySequence(Qt::CTRL | Qt::Key_6),
+        QKeySequence(Qt::SHIFT | Qt::Key_N),
+        QKeySequence(Qt::SHIFT | Qt::Key_H),
+        QKeySequence(QKeySequence::Undo),
+        QKeySequence(Qt::Key_Z),
+        QKeySequence(Qt::Key_P),
+        QKeySequence(Qt::Key_Slash),
+    };
+    for (const QKeySequence &key : keys) {
+        const QString id = h.registry.actionForShortcut(key, ActionContext::Bots);
+        QVERIFY2(!id.isEmpty(), qPrintable(key.toString()));
+        QCOMPARE(h.registry.spec(id)->context, ActionContext::Bots);
     }
 }
 

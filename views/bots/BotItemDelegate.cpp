@@ -5,6 +5,8 @@
 
 #include "models/BotRoles.h"
 
+#include <QPalette>
+
 BotItemDelegate::BotItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
@@ -13,6 +15,14 @@ void BotItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     BotCellPainting::applyHighlight(option, index);
+    if (m_isMarked && m_isMarked(index)) {
+        const QPalette &pal = option->palette;
+        option->backgroundBrush =
+            BotCellPainting::blend(pal.color(QPalette::Base), pal.color(QPalette::Link),
+                                   BotCellPainting::isDark(pal) ? 0.35 : 0.22);
+        if (index.column() == BotTable::AccountNameColumn)
+            option->text = QStringLiteral("\u25C6 ") + option->text; // a diamond: marked
+    }
     if (index.column() == BotTable::PlatformColumn) {
         const QIcon icon =
             PlatformIcons::icon(Platform(index.data(BotTable::PlatformRole).toInt()));

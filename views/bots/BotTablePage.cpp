@@ -7,6 +7,7 @@
 #include "PlatformIcons.h"
 #include "StatusBadgeDelegate.h"
 
+#include "models/BotStore.h"
 #include "models/BotTableModel.h"
 #include "views/AppSettings.h"
 
@@ -104,6 +105,11 @@ BotTablePage::BotTablePage(BotTableModel *model, BotCommands *commands, AppSetti
         connect(m_settings, &AppSettings::changed, this, &BotTablePage::applySettings);
 
     connect(m_model, &BotTableModel::countsChanged, this, &BotTablePage::updateCountLine);
+    // "n marked (m not shown)" follows the filters.
+    connect(m_model, &BotTableModel::countsChanged, this, [this] {
+        if (!m_marks.isEmpty())
+            updateMarkCount();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BotTablePage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &BotTablePage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BotTablePage::updateEmptyState);
@@ -162,8 +168,18 @@ void BotTablePage::buildUi()
     m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 56);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
-    // Enter applies at once; Down (see eventFilter) then goes to the first match.
-    connect(m_search, &QLineEdit::returnPressed, this, &BotTablePage::applySearchNow);
+    // Enter applies at once and goes to the first match (so does Down, see
+    // eventFilter).
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applySearchNow();
+        if (m_model->rowCount() == 0)
+            return;
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        const QModelIndex first = m_model->index(0, BotTable::AccountNameColumn);
+        m_table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(first);
+    });
     filters->addWidget(m_search, 2);
 
     m_platform = new QComboBox(this);
@@ -187,10 +203,32 @@ void BotTablePage::buildUi()
     filters->addWidget(m_loadProgress);
     layout->addLayout(filters);
 
+    auto *countRow = new QHBoxLayout;
+    countRow->setSpacing(spacing * 2);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("botCount"));
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_count);
+    countRow->addWidget(m_count);
+    m_markCount = new QLabel(this);
+    m_markCount->setObjectName(QStringLiteral("botMarkCount"));
+    m_markCount->setVisible(false);
+    countRow->addWidget(m_markCount);
+    m_frozenMark = new QLabel(this);
+    m_frozenMark->setObjectName(QStringLiteral("botFrozenMark"));
+    m_frozenMark->setVisible(false);
+    {
+        QFont bold = m_frozenMark->font();
+        bold.setBold(true);
+        m_frozenMark->setFont(bold);
+        m_markCount->setFont(bold);
+    }
+    countRow->addWidget(m_frozenMark);
+    m_undoNote = new QLabel(this);
+    m_undoNote->setObjectName(QStringLiteral("botUndoNote"));
+    m_undoNote->setVisible(false);
+    countRow->addWidget(m_undoNote);
+    countRow->addStretch(1);
+    layout->addLayout(countRow);
 
     m_loadBanner = new BotBanner(BotBanner::Kind::Error, this);
     m_loadBanner->setObjectName(QStringLiteral("botLoadBanner"));
@@ -258,7 +296,12 @@ void BotTablePage::buildUi()
 void BotTablePage::setUpTable()
 {
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new BotItemDelegate(m_table));
+    auto *itemDelegate = new BotItemDelegate(m_table);
+    itemDelegate->setMarkedCheck([this](const QModelIndex &index) {
+        return !m_marks.isEmpty()
+            && m_marks.contains(index.data(BotTable::KeyRole).value<BotKey>());
+    });
+    m_table->setItemDelegate(itemDelegate);
     m_badgeDelegate = new StatusBadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(BotTable::StatusColumn, m_badgeDelegate);
     m_actionDelegate = new ActionDelegate(m_table);
@@ -299,8 +342,13 @@ void BotTablePage::setUpTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BotTablePage::updateSelectionCount);
     // With nothing selected the actions apply to the current row.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &BotTablePage::updateSelectionCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateSelectionCount();
+        // Some actions follow the current row (Show Discord Servers), which
+        // the selection count alone does not capture.
+        if (m_registry)
+            m_registry->refresh();
+    });
     m_table->installEventFilter(this);
 }
 
@@ -325,6 +373,11 @@ void BotTablePage::retranslate()
     m_clearFilters->setText(tr("Clear Filters"));
     fillPlatformCombo();
     fillStatusCombo();
+    m_frozenMark->setText(tr("FROZEN: rows held in place (z to catch up)"));
+    m_frozenMark->setToolTip(tr("Rows keep their place and the counts hold while frozen; a "
+                                "repainted cell may already show a newer status."));
+    updateMarkCount();
+    updateUndoNote();
     updateCountLine();
     updateEmptyState();
     updateBanners();
@@ -388,6 +441,7 @@ void BotTablePage::fillStatusCombo()
     m_status->addItem(tr("Paused"), int(StatusFilter::Paused));
     m_status->addItem(tr("No Connection"), int(StatusFilter::NoConnection));
     m_status->addItem(tr("Stale"), int(StatusFilter::Stale));
+    m_status->addItem(tr("Problems (No Connection or Stale)"), int(StatusFilter::Problems));
     const int index = current.isValid() ? m_status->findData(current) : 0;
     m_status->setCurrentIndex(qMax(0, index));
 }
@@ -500,6 +554,7 @@ void BotTablePage::registerActions(ActionRegistry &registry)
                       return page && page->currentRowIsDiscord();
                   }}),
          &BotTablePage::showDiscordServers);
+    registerTriageActions(registry);
     updateSelectionCount();
 }
 
@@ -574,6 +629,10 @@ void BotTablePage::clearSessionData()
     m_batchPanel->hide();
     m_operationBanner->hide();
     m_lastFailedBatch = 0;
+    clearMarks();
+    m_undo = {};
+    updateUndoNote();
+    setFrozen(false);
     clearFilters();
 }
 
@@ -781,6 +840,8 @@ QList<int> BotTablePage::selectedRows() const
 
 QList<BotKey> BotTablePage::selectedKeys() const
 {
+    if (!m_markOrder.isEmpty())
+        return m_markOrder;
     QList<BotKey> keys;
     const QList<int> rows = selectedRows();
     keys.reserve(rows.size());
@@ -793,9 +854,12 @@ void BotTablePage::updateSelectionCount()
 {
     if (!m_registry)
         return;
-    int count = 0;
-    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
-        count += range.height();
+    // Marked bots are what the actions apply to when there are any.
+    int count = int(m_marks.size());
+    if (count == 0) {
+        for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+            count += range.height();
+    }
     if (count == 0 && m_table->currentIndex().isValid())
         count = 1;
     m_registry->setSelectionCount(ActionContext::Bots, count);
@@ -853,17 +917,17 @@ void BotTablePage::request(PendingAction action, const QList<BotKey> &keys, bool
     std::map<int, int> perPlatform;
     QString singleName;
     for (const BotKey &key : keys) {
-        const int row = m_model->rowForKey(key);
-        if (row < 0)
+        // Judged from the store: marked bots may be filtered out of view.
+        const BotStore *store = m_model->store();
+        const qsizetype storeRow = store ? store->rowForKey(key) : -1;
+        if (storeRow < 0)
             continue;
-        const QModelIndex index = m_model->index(row, BotTable::StatusColumn);
-        const auto status = BotStatus(index.data(BotTable::StatusRole).toInt());
-        const auto pending = PendingAction(index.data(BotTable::PendingRole).toInt());
-        if (!applies(action, status, pending))
+        const BotStore::Row &r = store->row(storeRow);
+        if (!applies(action, r.status, r.pending))
             continue;
         applicable.append(key);
         ++perPlatform[int(key.platform)];
-        singleName = index.data(BotTable::AccountNameRole).toString();
+        singleName = store->accountName(storeRow);
     }
     const int skipped = int(keys.size() - applicable.size());
 
@@ -947,6 +1011,10 @@ void BotTablePage::send(PendingAction action, const QList<BotKey> &keys)
         return;
     m_operationBanner->hide();
     m_operationBanner->setKind(BotBanner::Kind::Error);
+    if (action == PendingAction::Pause || action == PendingAction::Resume) {
+        m_undo = {action, keys};
+        updateUndoNote();
+    }
     switch (action) {
     case PendingAction::Pause:
         m_commands->pause(keys);
@@ -1029,16 +1097,27 @@ void BotTablePage::setClock(std::function<qint64()> clock)
 
 void BotTablePage::tick()
 {
-    // The model repaints relative times, stale flags and highlights in one
-    // dataChanged; the view only repaints the rows it shows.
-    m_model->setNow(m_now());
+    // Only the rows on screen are announced; counts and the Stale filter
+    // still follow every row (the model skips that work until a row can
+    // have turned stale).
+    const int first = m_table->rowAt(0);
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (first < 0) {
+        m_model->setNow(m_now(), 0, -1); // nothing on screen: clock and counts only
+        return;
+    }
+    if (last < 0)
+        last = m_model->rowCount() - 1; // the rows end above the viewport's bottom
+    m_model->setNow(m_now(), first, last);
 }
 
 void BotTablePage::showEvent(QShowEvent *event)
 {
     ShellPage::showEvent(event);
-    tick();
-    m_clock.start(); // only while visible: no work for a hidden page
+    if (!m_frozen) {
+        tick();
+        m_clock.start(); // only while visible: no work for a hidden page
+    }
 }
 
 void BotTablePage::hideEvent(QHideEvent *event)
@@ -1072,6 +1151,13 @@ bool BotTablePage::eventFilter(QObject *watched, QEvent *event)
             } else {
                 m_table->setFocus(Qt::ShortcutFocusReason);
             }
+            return true;
+        }
+        if (watched == m_table && (key->key() == Qt::Key_Home || key->key() == Qt::Key_End)
+            && key->modifiers() == Qt::NoModifier) {
+            // Home/End move the current row (k9s, htop); Left/Right reach the
+            // action cell.
+            moveToEdge(key->key() == Qt::Key_End);
             return true;
         }
         if (watched == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

@@ -5,9 +5,11 @@
 
 #include "models/BotKey.h"
 #include "views/ShellPage.h"
+#include "views/palette/PaletteItem.h"
 
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -77,7 +79,38 @@ public:
     // Asks to open the Discord page on the current row's account (Discord rows).
     void showDiscordServers();
     bool currentRowIsDiscord() const;
+    // "!": toggles the status filter between Problems and all statuses.
+    void toggleProblemsOnly();
 
+    // Keyboard triage (issue 7). Marks are kept by BotKey, so they survive
+    // filtering, sorting and live updates; p/r/Shift+R act on them when any.
+    void moveCurrent(int delta);
+    void moveToEdge(bool last);
+    void toggleMarkCurrent();
+    void markRangeToCurrent();
+    void markAllVisible();
+    void clearMarks();
+    bool isMarked(const BotKey &key) const { return m_marks.contains(key); }
+    QList<BotKey> markedKeys() const { return m_markOrder; }
+    // Ctrl+1..6: 0 all platforms, then Twitch, YouTube, Kick, Trovo, Discord.
+    void selectPlatformFilter(int comboIndex);
+    // Shift+letter: sorts by column, again to reverse.
+    void sortByColumnKey(int column);
+    // Ctrl+Z: sends the opposite of the last pause or resume to the same bots.
+    void undoLast();
+    bool canUndo() const { return m_undo.action != PendingAction::None && !m_undo.keys.isEmpty(); }
+    // z: holds live updates on screen; everything catches up when unfrozen.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
+    // Palette: commands for bots whose account matches the query words.
+    void collectPaletteItems(const PaletteQuery &query, QList<PaletteItem> &out);
+    // Runs an action on bots without changing the view (the palette's way).
+    void act(PendingAction action, const QList<BotKey> &keys);
+    // Shows one bot: its account's rows, with this bot current.
+    void showBot(const BotKey &key);
+
+    // The bots the actions apply to: the marked ones when any are marked,
+    // else the selected rows, else the current row.
     QList<BotKey> selectedKeys() const;
     // The TSV that copySelection() puts on the clipboard.
     QString selectionAsTsv() const;
@@ -90,6 +123,9 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QTableView *tableView() const { return m_table; }
     QLabel *countLabel() const { return m_count; }
+    QLabel *markCountLabel() const { return m_markCount; }
+    QLabel *frozenMark() const { return m_frozenMark; }
+    QLabel *undoNote() const { return m_undoNote; }
     QProgressBar *loadProgress() const { return m_loadProgress; }
     QWidget *emptyState() const { return m_emptyPage; }
     QLabel *emptyLabel() const { return m_emptyText; }
@@ -116,6 +152,11 @@ Q_SIGNALS:
     void confirmationShown();
     // The operator wants this account's Discord servers.
     void discordServersRequested(const QString &accountId);
+    // The page wants to be current (the palette acts on bots from any page).
+    void showRequested();
+    // Ctrl+Z is about to send its opposite toggle (emitted synchronously
+    // right before the BotCommands call, so a log can tag that batch "undo").
+    void undoAboutToBeSent(PendingAction action, const QList<BotKey> &keys);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -144,6 +185,10 @@ private:
     void send(PendingAction action, const QList<BotKey> &keys);
     QList<int> selectedRows() const;
     static QString actionVerb(PendingAction action);
+    void updateMarkCount();
+    void updateUndoNote();
+    void setMarked(const BotKey &key, bool marked);
+    void registerTriageActions(ActionRegistry &registry);
 
     QPointer<BotTableModel> m_model;
     BotCommands *m_commands = nullptr;
@@ -154,6 +199,9 @@ private:
     QComboBox *m_platform = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_markCount = nullptr;
+    QLabel *m_frozenMark = nullptr;
+    QLabel *m_undoNote = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     BotBanner *m_loadBanner = nullptr;
     BotBanner *m_staleBanner = nullptr;
@@ -174,4 +222,14 @@ private:
     BotLoadState m_load;
     quint64 m_lastFailedBatch = 0;
     bool m_headerSized = false;
+
+    QSet<BotKey> m_marks;
+    QList<BotKey> m_markOrder; // marking order, for acting in a stable order
+    BotKey m_lastMark;
+    struct Undo
+    {
+        PendingAction action = PendingAction::None; // what was sent
+        QList<BotKey> keys;
+    } m_undo;
+    bool m_frozen = false;
 };
