@@ -1,5 +1,7 @@
 #include "DiscordGuildsPage.h"
 
+#include "views/HeaderSizing.h"
+
 #include "AddServerDialog.h"
 #include "DisconnectGuildDialog.h"
 #include "DiscordCommands.h"
@@ -278,6 +280,7 @@ void DiscordGuildsPage::buildUi()
     gh->resizeSection(int(DiscordGuildColumn::Account), 112);
     gh->resizeSection(int(DiscordGuildColumn::ConnectedAt), 92);
     gh->resizeSection(int(DiscordGuildColumn::Features), 66);
+    widenSectionsToFitTitles(gh);
     m_count = new QLabel(left);
     m_count->setObjectName(QStringLiteral("discordGuildCount"));
     auto *searchRow = new QHBoxLayout;
@@ -371,6 +374,7 @@ void DiscordGuildsPage::buildUi()
     fh->resizeSection(int(DiscordFeatureColumn::Enabled), 62);
     fh->resizeSection(int(DiscordFeatureColumn::Channel), 140);
     fh->resizeSection(int(DiscordFeatureColumn::MentionRole), 115);
+    widenSectionsToFitTitles(fh);
 
     m_problems = new QLabel(editor);
     m_problems->setObjectName(QStringLiteral("discordProblems"));
@@ -410,11 +414,12 @@ void DiscordGuildsPage::buildUi()
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_editorStack);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The list carries six columns; the editor reads fine narrower.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     // The list's columns and the editor's each want about 700 px; restoreState
     // replaces this with what the operator chose last time.
-    m_splitter->setSizes({730, 650});
+    m_splitter->setSizes({820, 560});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("discordStatus"));

@@ -1,5 +1,7 @@
 #include "TriageLogPage.h"
 
+#include "views/HeaderSizing.h"
+
 #include "models/triage/TriageLog.h"
 #include "models/triage/TriageLogModel.h"
 
@@ -124,6 +126,7 @@ void TriageLogPage::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    widenSectionsToFitTitles(m_table->horizontalHeader());
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
