@@ -131,9 +131,10 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     });
     connect(&m_session, &Session::signInFailed, this,
             [this](const QString &message, const QString &details) {
-                ensureSignInDialog()->showError(message, details);
-                if (!m_signIn->isVisible())
+                // Show first: filling in the profile clears the dialog's message.
+                if (!m_signIn || !m_signIn->isVisible())
                     showSignIn();
+                ensureSignInDialog()->showError(message, details);
             });
 
     rebuildMenus();

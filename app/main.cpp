@@ -30,7 +30,16 @@ int main(int argc, char *argv[])
     // Translators first, so --help speaks the user's language too.
     AppSettings settings;
     Translations translations;
-    translations.setLanguage(settings.language());
+    // --lang (or --lang=xx) wins over the saved language, already for --help.
+    QString language = settings.language();
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            language = args[i].mid(7);
+    }
+    translations.setLanguage(language);
 
     QCommandLineParser parser;
     CommandLineOptions::addOptions(parser);

@@ -190,6 +190,9 @@ void BotTablePage::buildUi()
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("botStatusFilter"));
+    // The long "Problems (...)" entry would size the closed box; the popup shows it whole.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(16);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_status, &QComboBox::currentIndexChanged, this, &BotTablePage::applyStatusFilter);
     filters->addWidget(m_status);
