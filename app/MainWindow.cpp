@@ -324,7 +324,14 @@ void MainWindow::addPage(ShellPage *page)
         m_pages.append(page);
         m_stack->addWidget(page);
     }
+    // A replaced page's actions go with it: the new page declares its own.
+    for (const QString &actionId : m_pageActionIds.take(id))
+        m_actions.remove(actionId);
+    const QStringList before = m_actions.ids();
     page->registerActions(m_actions);
+    QStringList added = m_actions.ids();
+    added.erase(added.begin(), added.begin() + before.size());
+    m_pageActionIds.insert(id, added);
     page->setPermissions(m_session.permissions());
     page->setStale(m_stale);
     {

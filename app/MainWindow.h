@@ -3,6 +3,7 @@
 #include "api/ConnectionState.h"
 #include "views/ActionRegistry.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -106,6 +107,7 @@ private:
     ActionRegistry m_actions;
     QStackedWidget *m_stack = nullptr;
     QList<ShellPage *> m_pages;
+    QHash<QString, QStringList> m_pageActionIds; // page id -> ids its registerActions() added
     QActionGroup *m_pageGroup = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

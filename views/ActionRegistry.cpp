@@ -69,6 +69,17 @@ const ActionSpec *ActionRegistry::spec(const QString &id) const
     return it == m_entries.constEnd() ? nullptr : &it->spec;
 }
 
+void ActionRegistry::remove(const QString &id)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    delete it->action; // QAction's destructor takes it out of menus and widgets
+    m_entries.erase(it);
+    m_order.removeAll(id);
+    Q_EMIT actionsChanged();
+}
+
 QStringList ActionRegistry::idsFor(ActionContext context) const
 {
     QStringList result;

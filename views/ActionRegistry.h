@@ -66,6 +66,9 @@ public:
     // Declares an action and returns its QAction; connect to triggered().
     // Registering an id twice is a programming error: the first one is kept.
     QAction *add(ActionSpec spec);
+    // Drops an action (its QAction is deleted), e.g. when the page that
+    // declared it is replaced, so no predicate outlives the page it reads.
+    void remove(const QString &id);
     QAction *action(const QString &id) const;
     const ActionSpec *spec(const QString &id) const;
     // Every id in registration order.

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -43,6 +44,25 @@ private Q_SLOTS:
                                    }});
         QCOMPARE(a, b);
         QCOMPARE(registry.ids().size(), 1);
+    }
+
+    void remove_deletesActionAndFreesItsId()
+    {
+        ActionRegistry registry;
+        QPointer<QAction> a = registry.add({.id = QStringLiteral("x"), .text = [] {
+                                                return QStringLiteral("A");
+                                            }});
+        QSignalSpy changed(&registry, &ActionRegistry::actionsChanged);
+        registry.remove(QStringLiteral("x"));
+        QVERIFY(a.isNull());
+        QVERIFY(registry.ids().isEmpty());
+        QCOMPARE(changed.count(), 1);
+        QAction *b = registry.add({.id = QStringLiteral("x"), .text = [] {
+                                       return QStringLiteral("B");
+                                   }});
+        QCOMPARE(b->text(), QStringLiteral("B"));
+        registry.remove(QStringLiteral("unknown")); // no-op
+        QCOMPARE(registry.ids(), QStringList {QStringLiteral("x")});
     }
 
     void pageAction_enabledOnlyOnItsPage()
