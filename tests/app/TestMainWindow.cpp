@@ -1,6 +1,7 @@
 // GUI tests of the application shell on the real MainWindow, offscreen,
 // against a sandbox started by CTest (lumio_add_test ... SANDBOX).
 
+#include "AppShell.h"
 #include "SandboxInfo.h"
 #include "api/InMemoryCredentialStore.h"
 #include "app/CommandLine.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMutex>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,32 +85,6 @@ public:
     QString restored;
 };
 
-// One application instance as main() builds it, with its own settings file
-// and an in-memory credential store.
-struct Shell
-{
-    explicit Shell(const QString &settingsPath)
-        : qsettings(settingsPath, QSettings::IniFormat)
-        , settings(&qsettings)
-        , profiles(qsettings)
-        , session(store, profiles)
-        , window(session, settings)
-    {
-        Startup::applyPreferences(settings, translations);
-        window.restoreWindowState();
-        window.show();
-    }
-    ~Shell() { window.close(); }
-
-    QSettings qsettings;
-    AppSettings settings;
-    Translations translations;
-    InMemoryCredentialStore store;
-    ProfileStore profiles;
-    Session session;
-    MainWindow window;
-};
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -125,6 +101,7 @@ private Q_SLOTS:
     void signIn_noAccess_isRefusedWithReason();
     void signIn_insecureRemoteUrl_isRefusedBeforeAnyRequest();
     void signIn_readOnly_showsMarkAndHidesEditActions();
+    void replacingPage_replacesItsActions();
     void restart_signsInWithStoredToken();
     void profileSwitch_clearsPagesOfTheOtherProfile();
     void signOut_deletesStoredToken();
@@ -138,7 +115,7 @@ private Q_SLOTS:
     void tokens_neverInSettingsOrLog();
 
 private:
-    void signIn(Shell &shell, const QString &profile, const QString &role);
+    void signIn(AppShell &shell, const QString &profile, const QString &role);
 
     SandboxInfo m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -172,7 +149,7 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-void TestMainWindow::signIn(Shell &shell, const QString &profile, const QString &role)
+void TestMainWindow::signIn(AppShell &shell, const QString &profile, const QString &role)
 {
     shell.window.showSignIn();
     SignInDialog *dialog = shell.window.signInDialog();
@@ -191,7 +168,7 @@ void TestMainWindow::signIn(Shell &shell, const QString &profile, const QString 
 
 void TestMainWindow::firstStart_noProfile_showsSignIn()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     Startup::startSession(shell.window, shell.session, CommandLineOptions(), nullptr);
     QTRY_VERIFY(shell.window.signInDialog() && shell.window.signInDialog()->isVisible());
     SignInDialog *dialog = shell.window.signInDialog();
@@ -205,7 +182,7 @@ void TestMainWindow::firstStart_noProfile_showsSignIn()
 
 void TestMainWindow::signIn_admin_showsUserProfileAndLiveState()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QSignalSpy signedIn(&shell.session, &Session::signedIn);
     signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("admin"));
     QTRY_COMPARE(signedIn.count(), 1);
@@ -231,7 +208,7 @@ void TestMainWindow::signIn_admin_showsUserProfileAndLiveState()
 
 void TestMainWindow::signIn_noAccess_isRefusedWithReason()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QSignalSpy failed(&shell.session, &Session::signInFailed);
     signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("noaccess"));
     QTRY_COMPARE(failed.count(), 1);
@@ -247,7 +224,7 @@ void TestMainWindow::signIn_noAccess_isRefusedWithReason()
 
 void TestMainWindow::signIn_insecureRemoteUrl_isRefusedBeforeAnyRequest()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     shell.window.showSignIn();
     SignInDialog *dialog = shell.window.signInDialog();
     QSignalSpy requested(dialog, &SignInDialog::signInRequested);
@@ -269,7 +246,7 @@ void TestMainWindow::signIn_insecureRemoteUrl_isRefusedBeforeAnyRequest()
 
 void TestMainWindow::signIn_readOnly_showsMarkAndHidesEditActions()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     auto *probe = new ProbePage;
     shell.window.addPage(probe);
     shell.window.setCurrentPage(QStringLiteral("bots"));
@@ -284,6 +261,23 @@ void TestMainWindow::signIn_readOnly_showsMarkAndHidesEditActions()
     QVERIFY(!shell.window.readOnlyMark()->isVisible());
     QVERIFY(probe->pause->isVisible());
     QVERIFY(probe->pause->isEnabled());
+}
+
+void TestMainWindow::replacingPage_replacesItsActions()
+{
+    AppShell shell(m_settingsPath);
+    // The real Bots page declared bots.pause; a page replacing it takes its
+    // actions (and their predicates, which read the old page) away.
+    QVERIFY(shell.window.actions().action(QStringLiteral("bots.pause")));
+    auto *first = new ProbePage;
+    shell.window.addPage(first);
+    QVERIFY(!shell.window.actions().action(QStringLiteral("bots.pause")));
+    QPointer<QAction> firstPause = first->pause;
+    auto *second = new ProbePage;
+    shell.window.addPage(second);
+    QVERIFY(firstPause.isNull());
+    QCOMPARE(shell.window.actions().action(QStringLiteral("probe.pause")), second->pause);
+    QCOMPARE(shell.window.actions().ids().count(QStringLiteral("probe.pause")), 1);
 }
 
 void TestMainWindow::restart_signsInWithStoredToken()
@@ -319,7 +313,7 @@ void TestMainWindow::restart_signsInWithStoredToken()
 
 void TestMainWindow::profileSwitch_clearsPagesOfTheOtherProfile()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     auto *probe = new ProbePage;
     shell.window.addPage(probe);
     signIn(shell, QStringLiteral("Production"), QStringLiteral("admin"));
@@ -340,7 +334,7 @@ void TestMainWindow::profileSwitch_clearsPagesOfTheOtherProfile()
 
 void TestMainWindow::signOut_deletesStoredToken()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("admin"));
     QTRY_VERIFY(shell.session.isSignedIn());
     shell.window.actions().action(QStringLiteral("file.signOut"))->trigger();
@@ -367,7 +361,7 @@ void TestMainWindow::signOut_deletesStoredToken()
 
 void TestMainWindow::pages_switchFromKeyboard()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QVERIFY(QTest::qWaitForWindowActive(&shell.window));
     QCOMPARE(shell.window.pageIds(),
              (QStringList {QStringLiteral("bots"), QStringLiteral("discord"),
@@ -386,7 +380,7 @@ void TestMainWindow::pages_switchFromKeyboard()
 
 void TestMainWindow::shortcutHelp_isGeneratedFromRegistry()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QVERIFY(QTest::qWaitForWindowActive(&shell.window));
     QTest::keyClick(&shell.window, Qt::Key_F1);
     QTRY_VERIFY(shell.window.shortcutHelpDialog()
@@ -414,7 +408,7 @@ void TestMainWindow::shortcutHelp_isGeneratedFromRegistry()
 void TestMainWindow::settings_roundTrip()
 {
     {
-        Shell shell(m_settingsPath);
+        AppShell shell(m_settingsPath);
         shell.window.showSettings();
         QTRY_VERIFY(shell.window.settingsDialog()->isVisible());
         shell.settings.setSearchDebounceMs(450);
@@ -424,7 +418,7 @@ void TestMainWindow::settings_roundTrip()
         QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 100, true);
         shell.settings.setTheme(AppSettings::Theme::FollowSystem);
     }
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QCOMPARE(shell.settings.searchDebounceMs(), 450);
     QCOMPARE(shell.settings.staleHeartbeatSeconds(), 240);
     QVERIFY(shell.settings.confirmSingleToggle());
@@ -432,7 +426,7 @@ void TestMainWindow::settings_roundTrip()
 
 void TestMainWindow::languageSwitch_germanAppearsLive()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QMenu *file = shell.window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
     QVERIFY(file);
     QCOMPARE(file->title(), QStringLiteral("&File"));
@@ -456,7 +450,7 @@ void TestMainWindow::languageSwitch_germanAppearsLive()
 void TestMainWindow::state_restoredAfterRestart()
 {
     {
-        Shell shell(m_settingsPath);
+        AppShell shell(m_settingsPath);
         auto *probe = new ProbePage;
         shell.window.addPage(probe);
         shell.window.resize(900, 640);
@@ -464,7 +458,7 @@ void TestMainWindow::state_restoredAfterRestart()
         QTest::qWait(50);
         shell.window.saveWindowState();
     }
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     QCOMPARE(shell.window.currentPageId(), QStringLiteral("triage"));
     QCOMPARE(shell.window.size(), QSize(900, 640));
     auto *probe = new ProbePage;
@@ -474,7 +468,7 @@ void TestMainWindow::state_restoredAfterRestart()
 
 void TestMainWindow::connectionDrop_keepsDataMarkedStaleUntilLive()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     auto *probe = new ProbePage;
     shell.window.addPage(probe);
     signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("admin"));
@@ -502,7 +496,7 @@ void TestMainWindow::connectionDrop_keepsDataMarkedStaleUntilLive()
 
 void TestMainWindow::revocation_bringsSignInBackWithProfileFilled()
 {
-    Shell shell(m_settingsPath);
+    AppShell shell(m_settingsPath);
     auto *probe = new ProbePage;
     shell.window.addPage(probe);
     signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("admin"));
@@ -552,7 +546,7 @@ void TestMainWindow::tokens_neverInSettingsOrLog()
         g_log.clear();
     }
     {
-        Shell shell(m_settingsPath);
+        AppShell shell(m_settingsPath);
         signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("operator"));
         QTRY_VERIFY(shell.session.isSignedIn());
         QTRY_COMPARE_WITH_TIMEOUT(shell.window.connectionStatus()->text(), QStringLiteral("Live"),

@@ -3,6 +3,7 @@
 // Ctrl+G on a Discord bot row opens that account's servers, "Back to Bots"
 // returns to that account's bots.
 
+#include "AppShell.h"
 #include "SandboxInfo.h"
 #include "api/InMemoryCredentialStore.h"
 #include "app/MainWindow.h"
@@ -39,32 +40,6 @@ namespace {
 
 constexpr int kAccounts = 120; // SANDBOX_ARGS in CMakeLists.txt
 constexpr int kLoadTimeoutMs = 30000;
-
-// One application instance as main() builds it, with its own settings file
-// and an in-memory credential store.
-struct Shell
-{
-    explicit Shell(const QString &settingsPath)
-        : qsettings(settingsPath, QSettings::IniFormat)
-        , settings(&qsettings)
-        , profiles(qsettings)
-        , session(store, profiles)
-        , window(session, settings)
-    {
-        Startup::applyPreferences(settings, translations);
-        window.restoreWindowState();
-        window.show();
-    }
-    ~Shell() { window.close(); }
-
-    QSettings qsettings;
-    AppSettings settings;
-    Translations translations;
-    InMemoryCredentialStore store;
-    ProfileStore profiles;
-    Session session;
-    MainWindow window;
-};
 
 } // namespace
 
@@ -127,7 +102,7 @@ void TestPageJump::ctrlG_onDiscordRow_showsAccountsServers_andBackShowsItsBots()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Shell shell(dir.filePath(QStringLiteral("settings.ini")));
+    AppShell shell(dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY(QTest::qWaitForWindowActive(&shell.window));
 
     // Sign in as the admin through the dialog, as a user does.

@@ -4,6 +4,7 @@
 // most 12 presses, by the page route and by the palette route. Checked on
 // the server. The sequences are printed with qInfo for the notes.
 
+#include "AppShell.h"
 #include "SandboxInfo.h"
 #include "api/InMemoryCredentialStore.h"
 #include "app/MainWindow.h"
@@ -34,29 +35,6 @@ namespace {
 
 constexpr int kMaxPresses = 12;
 constexpr int kTimeoutMs = 20000;
-
-struct Shell
-{
-    explicit Shell(const QString &settingsPath)
-        : qsettings(settingsPath, QSettings::IniFormat)
-        , settings(&qsettings)
-        , profiles(qsettings)
-        , session(store, profiles)
-        , window(session, settings)
-    {
-        Startup::applyPreferences(settings, translations);
-        window.show();
-    }
-    ~Shell() { window.close(); }
-
-    QSettings qsettings;
-    AppSettings settings;
-    Translations translations;
-    InMemoryCredentialStore store;
-    ProfileStore profiles;
-    Session session;
-    MainWindow window;
-};
 
 // Counts and records every key press; presses go where a keyboard sends them.
 class Keyboard
@@ -108,7 +86,7 @@ private Q_SLOTS:
     void paletteRoute_pausesAcmeTwitch_inAtMost12Presses();
 
 private:
-    void signInAndLoad(Shell &shell);
+    void signInAndLoad(AppShell &shell);
     QString serverStatus();
     void setServerStatus(const QString &status);
 
@@ -176,7 +154,7 @@ void TestKeyboardRoutes::setServerStatus(const QString &status)
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TestKeyboardRoutes::signInAndLoad(Shell &shell)
+void TestKeyboardRoutes::signInAndLoad(AppShell &shell)
 {
     shell.window.showSignIn();
     SignInDialog *dialog = shell.window.signInDialog();
@@ -214,7 +192,7 @@ void TestKeyboardRoutes::pageRoute_pausesAcmeTwitch_inAtMost12Presses_data()
 void TestKeyboardRoutes::pageRoute_pausesAcmeTwitch_inAtMost12Presses()
 {
     QFETCH(QString, startPage);
-    Shell shell(m_dir->filePath(QStringLiteral("settings.ini")));
+    AppShell shell(m_dir->filePath(QStringLiteral("settings.ini")));
     signInAndLoad(shell);
     shell.window.setCurrentPage(startPage);
     QCOMPARE(shell.window.currentPageId(), startPage);
@@ -240,7 +218,7 @@ void TestKeyboardRoutes::paletteRoute_pausesAcmeTwitch_inAtMost12Presses_data()
 void TestKeyboardRoutes::paletteRoute_pausesAcmeTwitch_inAtMost12Presses()
 {
     QFETCH(QString, startPage);
-    Shell shell(m_dir->filePath(QStringLiteral("settings.ini")));
+    AppShell shell(m_dir->filePath(QStringLiteral("settings.ini")));
     signInAndLoad(shell);
     shell.window.setCurrentPage(startPage);
     QCOMPARE(shell.window.currentPageId(), startPage);

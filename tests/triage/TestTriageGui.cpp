@@ -1,6 +1,7 @@
 // The triage log behind the real BotSyncController, shown on the real page,
 // and watches on the real main window, against a sandbox started by CTest.
 
+#include "AppShell.h"
 #include "SandboxInfo.h"
 #include "api/BotControlApi.h"
 #include "api/GraphQLClient.h"
@@ -136,30 +137,6 @@ struct Harness
             [this] { return sync.loadState().phase == BotLoadState::Phase::Ready; },
             kLoadTimeoutMs);
     }
-};
-
-// One application instance as main() builds it (see tst_main_window).
-struct Shell
-{
-    explicit Shell(const QString &settingsPath)
-        : qsettings(settingsPath, QSettings::IniFormat)
-        , settings(&qsettings)
-        , profiles(qsettings)
-        , session(store, profiles)
-        , window(session, settings)
-    {
-        Startup::applyPreferences(settings, translations);
-        window.show();
-    }
-    ~Shell() { window.close(); }
-
-    QSettings qsettings;
-    AppSettings settings;
-    Translations translations;
-    InMemoryCredentialStore store;
-    ProfileStore profiles;
-    Session session;
-    MainWindow window;
 };
 
 } // namespace
@@ -478,7 +455,7 @@ void TestTriageGui::page_filtersAndExportsSelectedRange()
 
 void TestTriageGui::shell_triagePageIsWired_watchesFireAndCount()
 {
-    Shell shell(m_dir->filePath(QStringLiteral("settings.ini")));
+    AppShell shell(m_dir->filePath(QStringLiteral("settings.ini")));
     QVERIFY(QTest::qWaitForWindowActive(&shell.window));
     auto *triage = qobject_cast<TriageLogPage *>(shell.window.page(QStringLiteral("triage")));
     QVERIFY2(triage, "the triage placeholder was not replaced");
