@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcBotStore, "lumio.models.botstore")
 
@@ -114,6 +115,8 @@ void BotStore::clear()
 {
     Q_EMIT aboutToBeCleared();
     m_flushTimer.stop();
+    m_heldEntries = {};
+    m_heldIndex = {};
     m_rows = {};
     m_accounts = {};
     m_accountSlots = {};
@@ -129,6 +132,10 @@ void BotStore::clear()
 void BotStore::mergeSnapshot(const QList<BotStatusEntry> &page)
 {
     const bool first = m_rows.empty();
+    if (m_held && !first) {
+        hold(page);
+        return;
+    }
     apply(page, Origin::Snapshot);
     if (first)
         flush();
@@ -136,7 +143,38 @@ void BotStore::mergeSnapshot(const QList<BotStatusEntry> &page)
 
 void BotStore::applyEvents(const QList<BotStatusEntry> &events)
 {
+    if (m_held) {
+        hold(events);
+        return;
+    }
     apply(events, Origin::Event);
+}
+
+void BotStore::hold(const QList<BotStatusEntry> &entries)
+{
+    for (const BotStatusEntry &entry : entries) {
+        const BotKey key = BotKey::fromEntry(entry);
+        const auto it = m_heldIndex.constFind(key);
+        if (it == m_heldIndex.cend()) {
+            m_heldIndex.insert(key, m_heldEntries.size());
+            m_heldEntries.append(entry);
+        } else if (entry.updatedAt > m_heldEntries[*it].updatedAt) {
+            m_heldEntries[*it] = entry;
+        }
+    }
+}
+
+void BotStore::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    const QList<BotStatusEntry> entries = std::exchange(m_heldEntries, {});
+    m_heldIndex.clear();
+    apply(entries, Origin::Event);
+    flush();
 }
 
 void BotStore::apply(const QList<BotStatusEntry> &entries, Origin origin)

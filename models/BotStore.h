@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -107,6 +108,17 @@ public:
     // pending mark goes, the event that follows brings the news.
     void settlePending(const BotKey &key) { failPending(key); }
 
+    // Freeze for reading a busy table: while held, live events and snapshot
+    // merges (after the store has rows) are kept aside, coalesced per bot
+    // (newest wins), so what the table shows stays consistent with what it
+    // counts and where it sorts. The operator's own actions (pending,
+    // answers, failures) still apply at once. Releasing applies everything
+    // held, as live news (highlighted), and announces it in one flush.
+    void setHeld(bool held);
+    bool isHeld() const noexcept { return m_held; }
+    // Bots with news waiting while held.
+    qsizetype heldCount() const noexcept { return m_heldEntries.size(); }
+
     // Announces collected changes now (tests, end of load); otherwise a
     // frame timer does it.
     void flush();
@@ -142,6 +154,7 @@ Q_SIGNALS:
 private:
     enum class Origin { Snapshot, Event };
     void apply(const QList<BotStatusEntry> &entries, Origin origin);
+    void hold(const QList<BotStatusEntry> &entries);
     void applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs now);
     quint32 findAccount(const QUuid &id, size_t hash) const;
     quint32 addAccount(const QUuid &id, size_t hash, const QString &name);
@@ -159,6 +172,9 @@ private:
     QByteArray m_searchKeys;
     quint32 m_flushedRowCount = 0;
     quint8 m_dirtyFields = 0;
+    bool m_held = false;
+    QList<BotStatusEntry> m_heldEntries;
+    QHash<BotKey, qsizetype> m_heldIndex; // bot -> its entry in m_heldEntries
     Stats m_stats;
     QTimer m_flushTimer;
     std::function<TimestampMs()> m_clock;

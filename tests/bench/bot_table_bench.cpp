@@ -616,8 +616,12 @@ void runSize(int rows, bool quick, double stockBudgetS)
     const auto flushOurs = [&] {
         store->flush();
     };
-    const LiveResult oursLive = runLive(feedOurs, flushOurs, 100'000, quick ? 1500 : 3000);
-    const LiveResult oursLive2 = runLive(feedOurs, flushOurs, 300'000, quick ? 1500 : 3000);
+    // LUMIO_BENCH_LIVE_MS lengthens the live runs (for a profiler).
+    const int liveMs = qEnvironmentVariableIsSet("LUMIO_BENCH_LIVE_MS")
+        ? qEnvironmentVariableIntValue("LUMIO_BENCH_LIVE_MS")
+        : (quick ? 1500 : 3000);
+    const LiveResult oursLive = runLive(feedOurs, flushOurs, 100'000, liveMs);
+    const LiveResult oursLive2 = runLive(feedOurs, flushOurs, 300'000, liveMs);
     store->setFlushInterval(16);
     // The page at rest: all bots, sorted by name, events trickling in.
     model->setStatusFilter(BotTable::StatusFilter::All);

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void statusChange_setsChangedAtFromClock();
     void foldForSearch_stripsAccentsAndCase();
     void memory_storeAndModel_under120BytesPerRow();
+    void held_eventsWaitCoalescedAndReplayNewestWins();
+    void held_ownActionsStillApply();
 };
 
 void TestBotStore::firstSnapshotPage_isAnnouncedAtOnce()
@@ -228,6 +230,58 @@ void TestBotStore::foldForSearch_stripsAccentsAndCase()
     QCOMPARE(foldForSearch(u"ÉCOLE Ñandú"), QByteArray("ecole nandu"));
     QCOMPARE(foldForSearch(u"Łódź Søren Straße"), QByteArray("lodz soren strasse"));
     QCOMPARE(foldForSearch(u"ABC-def"), QByteArray("abc-def"));
+}
+
+void TestBotStore::held_eventsWaitCoalescedAndReplayNewestWins()
+{
+    BotStore store;
+    store.mergeSnapshot({entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, 1, 1),
+                         entry(2, QStringLiteral("b"), Platform::Kick, BotStatus::Active, 1, 1)});
+    QSignalSpy spy(&store, &BotStore::changed);
+    store.setHeld(true);
+    // Out of order on purpose: the newest of each bot wins on release.
+    store.applyEvents({entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Paused, 9, 5),
+                       entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::NoConnection,
+                             kNoTimestamp, 3)});
+    store.mergeSnapshot({entry(2, QStringLiteral("b"), Platform::Kick, BotStatus::Paused, 4, 4),
+                         entry(3, QStringLiteral("c"), Platform::Trovo, BotStatus::Active, 4, 4)});
+    store.flush();
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(store.heldCount(), 3);
+    QCOMPARE(store.rowCount(), 2); // the new bot waits too
+    QCOMPARE(store.row(0).status, BotStatus::Active);
+    QCOMPARE(store.row(1).status, BotStatus::Active);
+
+    store.setHeld(false);
+    QCOMPARE(store.heldCount(), 0);
+    QCOMPARE(spy.count(), 1); // one flush for everything held
+    QCOMPARE(store.row(0).status, BotStatus::Paused);
+    QCOMPARE(store.row(0).updatedAt, 5);
+    QCOMPARE(store.row(1).status, BotStatus::Paused);
+    QCOMPARE(store.rowCount(), 3);
+    const BotStore::Changes changes = spy.at(0).at(0).value<BotStore::Changes>();
+    QCOMPARE(changes.rows.size(), 2);
+    QCOMPARE(changes.addedCount, 1u);
+}
+
+void TestBotStore::held_ownActionsStillApply()
+{
+    BotStore store;
+    store.mergeSnapshot({entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, 1, 1)});
+    const BotKey key = store.keyAt(0);
+    store.setHeld(true);
+    QVERIFY(store.beginPending(key, PendingAction::Pause));
+    QCOMPARE(store.row(0).status, BotStatus::Paused);
+    // The server's answer to the operator's own action is not news to hold.
+    store.completePending(entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Paused, 1, 2));
+    QCOMPARE(store.row(0).pending, PendingAction::None);
+    QCOMPARE(store.row(0).serverStatus, BotStatus::Paused);
+    // The event echoing it is held, then dropped on release as not newer.
+    store.applyEvents({entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Paused, 1, 2)});
+    QCOMPARE(store.heldCount(), 1);
+    store.setHeld(false);
+    QCOMPARE(store.row(0).status, BotStatus::Paused);
+    QCOMPARE(store.stats().droppedOutOfOrder, quint64(1));
 }
 
 void TestBotStore::memory_storeAndModel_under120BytesPerRow()

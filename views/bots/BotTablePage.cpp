@@ -10,6 +10,7 @@
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
 #include "views/AppSettings.h"
+#include "views/ScrollAnchor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -353,6 +354,7 @@ void BotTablePage::setUpTable()
             m_registry->refresh();
     });
     m_table->installEventFilter(this);
+    new ScrollAnchor(m_table);
 }
 
 void BotTablePage::applySettings()
@@ -376,9 +378,9 @@ void BotTablePage::retranslate()
     m_clearFilters->setText(tr("Clear Filters"));
     fillPlatformCombo();
     fillStatusCombo();
-    m_frozenMark->setText(tr("FROZEN: rows held in place (z to catch up)"));
-    m_frozenMark->setToolTip(tr("Rows keep their place and the counts hold while frozen; a "
-                                "repainted cell may already show a newer status."));
+    updateFrozenMark();
+    m_frozenMark->setToolTip(tr("Live changes wait while frozen: rows, badges and counts show "
+                                "the moment you froze, plus your own actions."));
     updateMarkCount();
     updateUndoNote();
     updateCountLine();
@@ -1100,6 +1102,10 @@ void BotTablePage::setClock(std::function<qint64()> clock)
 
 void BotTablePage::tick()
 {
+    if (m_frozen) {
+        updateFrozenMark(); // the clock holds too: stale flags would move rows
+        return;
+    }
     // Only the rows on screen are announced; counts and the Stale filter
     // still follow every row (the model skips that work until a row can
     // have turned stale).
@@ -1117,10 +1123,8 @@ void BotTablePage::tick()
 void BotTablePage::showEvent(QShowEvent *event)
 {
     ShellPage::showEvent(event);
-    if (!m_frozen) {
-        tick();
-        m_clock.start(); // only while visible: no work for a hidden page
-    }
+    tick();
+    m_clock.start(); // only while visible: no work for a hidden page
 }
 
 void BotTablePage::hideEvent(QHideEvent *event)

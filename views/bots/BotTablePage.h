@@ -140,6 +140,7 @@ public:
     QTimer *searchDebounceTimer() { return &m_searchTimer; }
     // The once-a-second clock of relative times and highlights; injectable.
     void setClock(std::function<qint64()> clock);
+    void updateFrozenMark();
     void tick();
 
     // BotCommandsObserver

@@ -25,8 +25,6 @@
 
 namespace {
 
-// The store announces changes once a frame; freezing holds them (see setFrozen).
-constexpr int kLiveFlushMs = 16;
 constexpr int kPaletteAccounts = 12;
 
 QString verbTemplate(PendingAction action)
@@ -390,30 +388,30 @@ void BotTablePage::setFrozen(bool frozen)
     if (m_frozen == frozen)
         return;
     m_frozen = frozen;
-    BotStore *store = m_model->store();
-    // The store already batches announcements behind a timer; freezing sets
-    // that timer so far out that nothing is announced: rows keep their place
-    // and membership (no re-filtering, re-sorting, inserts), the counts and
-    // highlights hold, while the store keeps every change. Unfreezing
-    // announces everything held in one flush. Cells read the store, so a
-    // repainted cell may already show a newer status: the mark says so.
-    // A full hold needs a store API (asked for in issue 7's notes).
-    if (store) {
-        store->setFlushInterval(frozen ? INT_MAX : kLiveFlushMs);
-        if (!frozen)
-            store->flush();
-    }
-    if (frozen)
-        m_clock.stop();
-    else if (isVisible()) {
+    // The store holds live news aside while frozen (see BotStore::setHeld),
+    // so every cell, position and count shows the same moment; the
+    // operator's own actions still show. Unfreezing applies what was held
+    // as one highlighted flush and moves the clock on.
+    if (BotStore *store = m_model->store())
+        store->setHeld(frozen);
+    if (!frozen && isVisible())
         tick();
-        m_clock.start();
-    }
+    updateFrozenMark();
     m_frozenMark->setVisible(frozen);
     if (m_registry) {
         if (QAction *a = m_registry->action(QStringLiteral("bots.freeze")))
             a->setText(frozen ? tr("Un&freeze Live Updates") : tr("&Freeze Live Updates"));
     }
+}
+
+void BotTablePage::updateFrozenMark()
+{
+    const BotStore *store = m_model->store();
+    const qsizetype waiting = store ? store->heldCount() : 0;
+    m_frozenMark->setText(waiting > 0
+                              ? tr("FROZEN: %n bot(s) changed meanwhile (z to catch up)", nullptr,
+                                   int(std::min<qsizetype>(waiting, INT_MAX)))
+                              : tr("FROZEN: rows held in place (z to catch up)"));
 }
 
 // --- palette --------------------------------------------------------------------
