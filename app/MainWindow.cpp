@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -277,9 +278,22 @@ void MainWindow::registerPageSwitchAction(ShellPage *page, int index)
                                 .text =
                                     [this, pageId] {
                                         ShellPage *p = this->page(pageId);
-                                        return p ? p->title() : pageId;
+                                        if (!p)
+                                            return pageId;
+                                        if (p->attentionCount() <= 0)
+                                            return p->title();
+                                        return tr("%1 (%2)", "page name, changes since you looked")
+                                            .arg(p->title(),
+                                                 QLocale().toString(p->attentionCount()));
                                     },
-                                .toolTip = {},
+                                .toolTip =
+                                    [this, pageId] {
+                                        ShellPage *p = this->page(pageId);
+                                        if (!p || p->attentionCount() <= 0)
+                                            return QString();
+                                        return tr("%n change(s) since you last looked at this page",
+                                                  nullptr, p->attentionCount());
+                                    },
                                 .shortcuts = keys,
                                 .menu = ActionMenu::View,
                                 .group = QStringLiteral("pages"),

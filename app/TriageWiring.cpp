@@ -160,12 +160,14 @@ void installTriage(MainWindow &window, Session &session, AppSettings &settings, 
     count->setAutoRaise(true);
     count->setVisible(false);
     window.statusBar()->addPermanentWidget(count);
-    auto updateCount = [count, watches] {
+    auto updateCount = [count, watches, page] {
         const int n = watches->unseenChangeCount();
         count->setText(TriageWiring::tr("Watched: %n changed", "bots changed since you looked", n));
         count->setToolTip(
             TriageWiring::tr("Watched bots changed since you last looked at the Bots page"));
         count->setVisible(n > 0);
+        if (page)
+            page->setAttentionCount(n);
     };
     QObject::connect(watches, &WatchList::unseenChangeCountChanged, count, updateCount);
     QObject::connect(count, &QToolButton::clicked, &window,
@@ -174,6 +176,9 @@ void installTriage(MainWindow &window, Session &session, AppSettings &settings, 
         &window, &MainWindow::currentPageChanged, watches,
         [watches](const QString &pageId) { watches->setLooking(pageId == QLatin1String("bots")); });
     watches->setLooking(window.currentPageId() == QLatin1String("bots"));
+
+    // Watched rows carry a mark, flagged ones a tint until seen.
+    botPage->model()->setWatchList(watches);
 
     // A flagged row is seen when it becomes the current row of the page.
     if (QItemSelectionModel *selection = botPage->tableView()->selectionModel()) {

@@ -33,7 +33,10 @@ enum Role : int {
     AccountIdRole, // QString, canonical UUID
     AccountNameRole, // QString
     AccessibleTextRole, // QString: the whole row as a sentence for screen readers
+    WatchRole, // int(WatchState): watched, and flagged until seen
 };
+
+enum class WatchState : quint8 { None, Watched, Flagged };
 
 // Problems: No Connection or stale, what an operator looks at first in an incident.
 enum class StatusFilter : quint8 { All, Active, Paused, NoConnection, Stale, Problems };

@@ -1,6 +1,7 @@
 #include "BotTableModel.h"
 
 #include "SearchFolding.h"
+#include "watch/WatchList.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -158,6 +159,33 @@ void BotTableModel::setStaleThresholdMs(qint64 ms)
 void BotTableModel::setHighlightDurationMs(qint64 ms)
 {
     m_highlightMs = ms;
+}
+
+void BotTableModel::setWatchList(WatchList *watches)
+{
+    if (m_watches)
+        disconnect(m_watches, nullptr, this, nullptr);
+    m_watches = watches;
+    if (watches) {
+        connect(watches, &WatchList::watchStateChanged, this,
+                &BotTableModel::onWatchStateChanged);
+    }
+    if (!m_visible.empty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, BotTable::ColumnCount - 1),
+                           {BotTable::WatchRole, Qt::ToolTipRole, BotTable::AccessibleTextRole});
+    }
+}
+
+void BotTableModel::onWatchStateChanged(const QList<BotKey> &keys)
+{
+    for (const BotKey &key : keys) {
+        const int row = rowForKey(key);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, BotTable::ColumnCount - 1),
+                               {BotTable::WatchRole, Qt::ToolTipRole,
+                                BotTable::AccessibleTextRole});
+        }
+    }
 }
 
 void BotTableModel::setNow(TimestampMs now)
@@ -372,6 +400,17 @@ QVariant BotTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && isStale(row))
             return tr("Active, but no heartbeat for more than %n s", nullptr,
                       int(m_staleThresholdMs / 1000));
+        if (index.column() == AccountNameColumn) {
+            switch (watchState(storeRow)) {
+            case WatchState::Flagged:
+                return tr("Watched: changed since you looked (make it the current row to "
+                          "mark it seen)");
+            case WatchState::Watched:
+                return tr("Watched: you are notified when it changes");
+            case WatchState::None:
+                break;
+            }
+        }
         return {};
     case Qt::AccessibleTextRole:
     case AccessibleTextRole:
@@ -402,6 +441,8 @@ QVariant BotTableModel::data(const QModelIndex &index, int role) const
         return m_store->accountIdText(storeRow);
     case AccountNameRole:
         return m_store->accountName(storeRow);
+    case WatchRole:
+        return int(watchState(storeRow));
     default:
         return {};
     }
@@ -455,6 +496,7 @@ QHash<int, QByteArray> BotTableModel::roleNames() const
     names.insert(AccountIdRole, QByteArrayLiteral("accountId"));
     names.insert(AccountNameRole, QByteArrayLiteral("accountName"));
     names.insert(AccessibleTextRole, QByteArrayLiteral("accessibleText"));
+    names.insert(WatchRole, QByteArrayLiteral("watch"));
     return names;
 }
 
@@ -518,7 +560,27 @@ QString BotTableModel::accessibleText(qsizetype storeRow) const
         text += QLatin1String(", ") + tr("stale");
     if (row.pending != PendingAction::None)
         text += QLatin1String(", ") + tr("change pending");
+    switch (watchState(storeRow)) {
+    case BotTable::WatchState::Flagged:
+        text += QLatin1String(", ") + tr("watched, changed since you looked");
+        break;
+    case BotTable::WatchState::Watched:
+        text += QLatin1String(", ") + tr("watched");
+        break;
+    case BotTable::WatchState::None:
+        break;
+    }
     return text;
+}
+
+BotTable::WatchState BotTableModel::watchState(qsizetype storeRow) const
+{
+    if (!m_watches || m_watches->watchedCount() == 0)
+        return BotTable::WatchState::None;
+    const BotKey key = m_store->keyAt(storeRow);
+    if (m_watches->isFlagged(key))
+        return BotTable::WatchState::Flagged;
+    return m_watches->isWatched(key) ? BotTable::WatchState::Watched : BotTable::WatchState::None;
 }
 
 // --- filtering and ordering ---------------------------------------------------

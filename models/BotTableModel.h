@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class WatchList;
+
 #include <array>
 #include <limits>
 #include <optional>
@@ -53,6 +55,8 @@ public:
     void setStaleThresholdMs(qint64 ms);
     qint64 staleThresholdMs() const { return m_staleThresholdMs; }
     void setHighlightDurationMs(qint64 ms);
+    // Watched and flagged rows answer WatchRole and repaint when that changes.
+    void setWatchList(WatchList *watches);
 
     // "Now" for relative heartbeat text, stale flags and highlights. The view
     // ticks it (e.g. once a second); one dataChanged covers the time columns
@@ -170,8 +174,12 @@ private:
     quint8 classify(quint32 row) const;
     void addToCounts(Counts &counts, quint8 cls, int sign) const;
     QString accessibleText(qsizetype storeRow) const;
+    BotTable::WatchState watchState(qsizetype storeRow) const;
+
+    void onWatchStateChanged(const QList<BotKey> &keys);
 
     QPointer<BotStore> m_store;
+    QPointer<WatchList> m_watches;
     QString m_searchText;
     QByteArray m_needle;
     QByteArray m_matchedNeedle; // the needle m_accountMatch was computed for

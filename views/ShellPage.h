@@ -47,6 +47,18 @@ public:
     virtual void setPermissions(const Permissions &permissions) { m_permissions = permissions; }
     const Permissions &permissions() const { return m_permissions; }
 
+    // "Changed since you looked": things on this page the operator has not
+    // seen yet (e.g. watched bots that changed). The page switcher shows it
+    // beside the page's name, so it is visible from every other page.
+    void setAttentionCount(int count)
+    {
+        if (m_attentionCount == count)
+            return;
+        m_attentionCount = count;
+        Q_EMIT titleChanged();
+    }
+    int attentionCount() const { return m_attentionCount; }
+
     // F5: reload what the page shows from the server.
     virtual void refresh() { }
 
@@ -63,5 +75,6 @@ Q_SIGNALS:
 
 private:
     bool m_stale = false;
+    int m_attentionCount = 0;
     Permissions m_permissions;
 };

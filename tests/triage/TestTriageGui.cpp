@@ -26,21 +26,25 @@
 #include "views/bots/BotTablePage.h"
 #include "views/triage/TriageLogPage.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -489,9 +493,17 @@ void TestTriageGui::shell_triagePageIsWired_watchesFireAndCount()
     QTRY_VERIFY(bots->model()->rowForKey(key) >= 0);
     bots->tableView()->setFocus();
     bots->tableView()->setCurrentIndex(bots->model()->index(bots->model()->rowForKey(key), 0));
+    const auto watchState = [&] {
+        return BotTable::WatchState(bots->model()
+                                        ->index(bots->model()->rowForKey(key), 0)
+                                        .data(BotTable::WatchRole)
+                                        .toInt());
+    };
+    QCOMPARE(watchState(), BotTable::WatchState::None);
     QTest::keyClick(bots->tableView(), Qt::Key_W);
     QVERIFY(watches->isWatched(key));
     QCOMPARE(watches->watchedCount(), 1);
+    QCOMPARE(watchState(), BotTable::WatchState::Watched);
     QVERIFY(shell.window.actions().action(QStringLiteral("bots.watch"))->isEnabled());
 
     // The operator's own pause of a watched bot is logged, and is not news.
@@ -521,6 +533,38 @@ void TestTriageGui::shell_triagePageIsWired_watchesFireAndCount()
     QTRY_VERIFY(count->isVisible());
     QCOMPARE(watches->unseenChangeCount(), 1);
     QVERIFY2(count->text().contains(QLatin1String("1")), qPrintable(count->text()));
+    // The row is painted flagged, and the page switcher (seen from every
+    // page) carries the count beside the Bots page's name.
+    QCOMPARE(watchState(), BotTable::WatchState::Flagged);
+    QCOMPARE(bots->attentionCount(), 1);
+    QAction *botsSwitch = shell.window.actions().action(QStringLiteral("view.page.bots"));
+    QVERIFY(botsSwitch);
+    QVERIFY2(botsSwitch->text().endsWith(QLatin1String("(1)")), qPrintable(botsSwitch->text()));
+    {
+        // Without the brief change highlight, which tints changed rows too.
+        bots->model()->setNow(QDateTime::currentMSecsSinceEpoch() + 60 * 1000);
+        QTableView *table = bots->tableView();
+        const QModelIndex cell = bots->model()->index(bots->model()->rowForKey(key), 0);
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.rect = QRect(0, 0, 200, 24);
+        QImage flagged(option.rect.size(), QImage::Format_ARGB32);
+        flagged.fill(Qt::transparent);
+        {
+            QPainter painter(&flagged);
+            table->itemDelegateForIndex(cell)->paint(&painter, option, cell);
+        }
+        // A neighbouring, unwatched row painted the same way differs: the
+        // flag is visible, not only a role.
+        const QModelIndex plain = bots->model()->index(cell.row() == 0 ? 1 : 0, 0);
+        QImage other(option.rect.size(), QImage::Format_ARGB32);
+        other.fill(Qt::transparent);
+        {
+            QPainter painter(&other);
+            table->itemDelegateForIndex(plain)->paint(&painter, option, plain);
+        }
+        QVERIFY(flagged.pixel(195, 2) != other.pixel(195, 2));
+    }
 
     // Its heartbeat goes stale: a second notification, still one row changed.
     setRow({{QStringLiteral("lastHeartbeatAt"),
@@ -548,11 +592,14 @@ void TestTriageGui::shell_triagePageIsWired_watchesFireAndCount()
     shell.window.setCurrentPage(QStringLiteral("bots"));
     QCOMPARE(watches->unseenChangeCount(), 0);
     QVERIFY(!count->isVisible());
+    QCOMPARE(bots->attentionCount(), 0);
+    QVERIFY(!botsSwitch->text().endsWith(QLatin1String(")")));
     QVERIFY(watches->isFlagged(key));
     const int row = bots->model()->rowForKey(key);
     bots->tableView()->setCurrentIndex(bots->model()->index(row == 0 ? 1 : 0, 0));
     bots->tableView()->setCurrentIndex(bots->model()->index(bots->model()->rowForKey(key), 0));
     QVERIFY(!watches->isFlagged(key));
+    QCOMPARE(watchState(), BotTable::WatchState::Watched);
 
     // W again unwatches; nothing fires any more.
     QTest::keyClick(bots->tableView(), Qt::Key_W);

@@ -26,9 +26,17 @@ QColor blend(const QColor &a, const QColor &b, qreal t)
 
 void applyHighlight(QStyleOptionViewItem *option, const QModelIndex &index)
 {
+    const QPalette &pal = option->palette;
+    if (BotTable::WatchState(index.data(BotTable::WatchRole).toInt())
+        == BotTable::WatchState::Flagged) {
+        // A watched bot that changed while nobody looked: amber until seen,
+        // stronger than the brief change highlight, the same in every column.
+        option->backgroundBrush =
+            blend(pal.color(QPalette::Base), QColor(0xE8, 0x9A, 0x10), isDark(pal) ? 0.38 : 0.30);
+        return;
+    }
     if (!index.data(BotTable::HighlightRole).toBool())
         return;
-    const QPalette &pal = option->palette;
     // Mixed from the palette so it works in light and dark themes alike.
     option->backgroundBrush =
         blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), isDark(pal) ? 0.30 : 0.18);

@@ -23,6 +23,14 @@ void BotItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         if (index.column() == BotTable::AccountNameColumn)
             option->text = QStringLiteral("\u25C6 ") + option->text; // a diamond: marked
     }
+    if (index.column() == BotTable::AccountNameColumn) {
+        const auto watch = BotTable::WatchState(index.data(BotTable::WatchRole).toInt());
+        if (watch != BotTable::WatchState::None) {
+            option->text = QStringLiteral("\u25C9 ") + option->text; // a fisheye: watched
+            if (watch == BotTable::WatchState::Flagged)
+                option->font.setBold(true);
+        }
+    }
     if (index.column() == BotTable::PlatformColumn) {
         const QIcon icon =
             PlatformIcons::icon(Platform(index.data(BotTable::PlatformRole).toInt()));
