@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 
 #include <QPointer>
+#include <QStandardPaths>
 
 void installPages(MainWindow &window, Session &session, AppSettings &settings)
 {
@@ -40,6 +41,10 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     auto *discordSync = new DiscordSyncController;
     auto *discordPage = new DiscordGuildsPage(discordSync);
     discordSync->setParent(discordPage);
+    // Guild icons are public CDN images: an HTTP disk cache keeps them across starts.
+    discordSync->setIconCacheDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/guild-icons"));
     QObject::connect(&session, &Session::signedIn, discordSync, [&session, discordSync] {
         discordSync->setClients(session.http(), session.ws());
     });

@@ -175,7 +175,10 @@ void Session::onViewerResult(const ApiError &error, const Viewer &viewer,
         return;
     }
 
-    const bool sameProfile = m_http && m_profile.name == profile.name;
+    // The same profile only while it points at the same server: one edited
+    // to another URL is a switch (its clients, data and staged edits go).
+    const bool sameProfile = m_http && m_profile.name == profile.name
+        && m_profile.graphqlUrl == profile.graphqlUrl && m_profile.wsUrl() == profile.wsUrl();
     if (!sameProfile && m_http) {
         // Switching profiles: everything of the old one goes first.
         stopClients();

@@ -5,9 +5,12 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "api/GraphQLWsSubscription.h"
+#include "api/GuildIconFetcher.h"
+#include "api/TransportSecurity.h"
 #include "models/triage/TriageLog.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
@@ -35,7 +38,24 @@ void deliver(const QPointer<QObject> &context, const Fn &done, Args &&...args)
 
 DiscordSyncController::DiscordSyncController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // Queued: the model asks while a view paints, and must not be changed
+    // from inside its own data().
+    connect(
+        &m_guilds, &DiscordGuildListModel::iconWanted, &m_icons,
+        [this](const QString &url) { m_icons.request(url); }, Qt::QueuedConnection);
+    connect(&m_icons, &GuildIconLoader::loaded, this,
+            [this](const QString &url, const QImage &image) { m_guilds.setIcon(url, image); });
+    connect(&m_icons, &GuildIconLoader::failed, this,
+            [this](const QString &url) { m_guilds.setIconFailed(url); });
+    connect(&m_icons, &GuildIconLoader::dropped, this,
+            [this](const QString &url) { m_guilds.resetIcon(url); });
+}
+
+void DiscordSyncController::setIconCacheDirectory(const QString &directory)
+{
+    m_icons.fetcher()->setDiskCacheDirectory(directory);
+}
 
 DiscordSyncController::~DiscordSyncController()
 {
@@ -53,6 +73,14 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
 {
     if (http == m_http && ws == m_ws)
         return;
+    // New clients for the same server without a sign-out in between (a
+    // re-sign-in that rebuilt them): the operator's open guild and staged
+    // edits stay, and the refetch below merges the server's state under them
+    // (conflicts shown, never overwritten). Any other change starts clean;
+    // a profile switch always signs out (null clients) first.
+    const bool sameServer = http && !m_endpoint.isEmpty()
+        && TransportSecurity::isSameOrigin(http->config().endpoint, m_endpoint)
+        && m_features.hasGuild() && m_features.guildId() == m_openGuildId;
     cancelDetailJobs();
     for (const QMetaObject::Connection &c : std::as_const(m_wsConnections))
         disconnect(c);
@@ -65,11 +93,16 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
     m_api = nullptr;
     m_http = http;
     m_ws = ws;
+    m_endpoint = http ? http->config().endpoint : QUrl();
     ++m_generation;
-    m_openGuildId.clear();
-    m_catalogLoaded = false;
-    m_guilds.clear();
-    m_features.clear();
+    if (!sameServer) {
+        m_openGuildId.clear();
+        m_catalogLoaded = false;
+        m_guilds.clear();
+        m_features.clear();
+        // Icons are public: the cache stays, what is on its way for the old rows goes.
+        m_icons.cancelPending();
+    }
     if (!http)
         return;
     m_api = new DiscordGuildApi(http, this);
@@ -83,6 +116,10 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
         subscribe();
     }
     fetchGuilds(this, {});
+    if (sameServer) {
+        refetchOpenFeatures();
+        refetchOpenChannelsAndRoles();
+    }
 }
 
 void DiscordSyncController::subscribe()
@@ -133,6 +170,24 @@ void DiscordSyncController::fetchGuilds(QObject *context, Done done)
                 if (generation != m_generation)
                     return;
                 if (job->hasValue()) {
+                    // Guilds gone while the live link was down never got
+                    // their DISCONNECTED event: remove them as it would
+                    // have (guildRemoved), so an editor open on one closes
+                    // instead of staging edits for a guild that is gone.
+                    QSet<QString> incoming;
+                    for (const DiscordGuild &g : job->value())
+                        incoming.insert(g.guildId);
+                    if (!m_openGuildId.isEmpty() && !incoming.contains(m_openGuildId)) {
+                        cancelDetailJobs();
+                        ++m_generation;
+                        m_openGuildId.clear();
+                        m_features.clear();
+                    }
+                    for (int r = m_guilds.rowCount() - 1; r >= 0; --r) {
+                        const QString id = m_guilds.guildAt(r).guildId;
+                        if (!incoming.contains(id))
+                            m_guilds.remove(id);
+                    }
                     m_guilds.setGuilds(job->value());
                     Q_EMIT guildsLoaded();
                 }
@@ -144,6 +199,9 @@ void DiscordSyncController::fetchGuilds(QObject *context, Done done)
 
 void DiscordSyncController::refresh(QObject *context, Done done)
 {
+    // An explicit reload tries broken icons again.
+    m_icons.forgetFailures();
+    m_guilds.forgetIconFailures();
     fetchGuilds(context, std::move(done));
     refetchOpenFeatures();
     refetchOpenChannelsAndRoles();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuildIconLoader.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
 #include "views/discord/DiscordCommands.h"
@@ -8,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class ApiJob;
 class DiscordGuildApi;
@@ -23,7 +25,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcDiscordSync)
 // on the session's HTTP client, subscribes to discordGuildChanged on the
 // session's WebSocket client, and resynchronises (guild list and open
 // guild's mappings) after every (re)connection, because events sent while the
-// socket was down are lost.
+// socket was down are lost. Guild icons the list paints are loaded by a
+// GuildIconLoader (its own network path, never the API's token) and handed
+// to the guild model.
 class DiscordSyncController final : public QObject, public DiscordCommands
 {
     Q_OBJECT
@@ -41,6 +45,12 @@ public:
     // a "pending" entry before the request, its result before the page's
     // callback runs. The log must outlive the controller or be detached.
     void setTriageLog(TriageLog *log);
+
+    // Loads the icons the guild list paints. Tests tune its limits or swap
+    // its network manager through iconLoader()->fetcher().
+    GuildIconLoader *iconLoader() { return &m_icons; }
+    // A disk cache for icons (HTTP caching rules), e.g. under CacheLocation.
+    void setIconCacheDirectory(const QString &directory);
 
     DiscordGuildListModel *guildModel() override { return &m_guilds; }
     FeatureMappingModel *featureModel() override { return &m_features; }
@@ -71,8 +81,10 @@ private:
 
     DiscordGuildListModel m_guilds;
     FeatureMappingModel m_features;
+    GuildIconLoader m_icons;
     QPointer<GraphQLClient> m_http;
     QPointer<GraphQLWsClient> m_ws;
+    QUrl m_endpoint; // the signed-in server's, empty when signed out
     DiscordGuildApi *m_api = nullptr;
     QPointer<GraphQLWsSubscription> m_subscription;
     QList<QMetaObject::Connection> m_wsConnections;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -34,6 +35,8 @@ QString formatTime(TimestampMs ms)
 
 DiscordGuildListModel::DiscordGuildListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_placeholders(1024) // a few screens of rows
+    , m_loadedIcons(16 * 1024) // KiB
 { }
 
 DiscordGuildListModel::~DiscordGuildListModel() = default;
@@ -69,6 +72,14 @@ QVariant DiscordGuildListModel::data(const QModelIndex &index, int role) const
         return row.pending;
     case DiscordErrorRole:
         return row.error;
+    case DiscordIconUrlRole:
+        return g.iconUrl;
+    case DiscordIconImageRole:
+        if (row.iconState == IconState::Loaded) {
+            if (const LoadedIcon *loaded = m_loadedIcons.object(g.iconUrl))
+                return loaded->image;
+        }
+        return QImage();
     default:
         break;
     }
@@ -78,7 +89,7 @@ QVariant DiscordGuildListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return g.name;
         if (role == Qt::DecorationRole)
-            return row.icon;
+            return decorationOf(row);
         if (role == DiscordSortRole)
             return g.name.toCaseFolded();
         if (role == Qt::ToolTipRole)
@@ -172,12 +183,84 @@ QVariant DiscordGuildListModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
+QIcon DiscordGuildListModel::placeholderOf(const DiscordGuild &guild) const
+{
+    const QString key = guild.guildId + QLatin1Char('\n') + guild.name;
+    if (const QIcon *icon = m_placeholders.object(key))
+        return *icon;
+    const QIcon icon = GuildAvatar::icon(guild.guildId, guild.name);
+    m_placeholders.insert(key, new QIcon(icon));
+    return icon;
+}
+
+QIcon DiscordGuildListModel::decorationOf(const Row &row) const
+{
+    if (row.iconState == IconState::Loaded) {
+        if (const LoadedIcon *loaded = m_loadedIcons.object(row.guild.iconUrl))
+            return loaded->icon;
+        row.iconState = IconState::None; // evicted: ask again below
+    }
+    if (row.iconState == IconState::None && !row.guild.iconUrl.isEmpty()) {
+        // Asked for the decoration: the row is being painted. Listeners
+        // must not call back into the model from here (queue the request).
+        row.iconState = IconState::Wanted;
+        Q_EMIT const_cast<DiscordGuildListModel *>(this)->iconWanted(row.guild.iconUrl);
+    }
+    return placeholderOf(row.guild);
+}
+
+void DiscordGuildListModel::setIcon(const QString &url, const QImage &image)
+{
+    if (url.isEmpty() || image.isNull())
+        return;
+    auto *loaded = new LoadedIcon {image, QIcon(QPixmap::fromImage(image))};
+    // Image and pixmap: twice the image's bytes.
+    m_loadedIcons.insert(url, loaded, int(std::max<qsizetype>(1, image.sizeInBytes() / 512)));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        if (row.guild.iconUrl != url)
+            continue;
+        row.iconState = IconState::Loaded;
+        const QModelIndex cell = index(r, column(DiscordGuildColumn::Name));
+        Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole, DiscordIconImageRole});
+    }
+}
+
+void DiscordGuildListModel::setIconFailed(const QString &url)
+{
+    for (Row &row : m_rows) {
+        if (row.guild.iconUrl == url && row.iconState != IconState::Loaded)
+            row.iconState = IconState::Failed;
+    }
+}
+
+void DiscordGuildListModel::resetIcon(const QString &url)
+{
+    for (Row &row : m_rows) {
+        if (row.guild.iconUrl == url && row.iconState == IconState::Wanted)
+            row.iconState = IconState::None;
+    }
+}
+
+void DiscordGuildListModel::forgetIconFailures()
+{
+    for (Row &row : m_rows) {
+        if (row.iconState == IconState::Failed)
+            row.iconState = IconState::None;
+    }
+}
+
+DiscordGuildListModel::IconState DiscordGuildListModel::iconState(const QString &guildId) const
+{
+    const int r = rowOf(guildId);
+    return r >= 0 ? m_rows.at(r).iconState : IconState::None;
+}
+
 DiscordGuildListModel::Row DiscordGuildListModel::makeRow(const DiscordGuild &guild)
 {
     Row row;
     row.guild = guild;
     row.searchKey = searchKeyOf(guild);
-    row.icon = GuildAvatar::icon(guild.guildId, guild.name);
     return row;
 }
 
@@ -347,11 +430,13 @@ void DiscordGuildListModel::updateRow(int r, const DiscordGuild &guild)
     Row &row = m_rows[r];
     if (row.guild == guild)
         return;
-    const bool nameChanged = row.guild.name != guild.name;
+    const bool iconChanged = row.guild.iconUrl != guild.iconUrl;
     row.guild = guild;
     row.searchKey = searchKeyOf(guild);
-    if (nameChanged)
-        row.icon = GuildAvatar::icon(guild.guildId, guild.name);
+    if (iconChanged) {
+        // A new icon (or none): the placeholder until it is loaded.
+        row.iconState = IconState::None;
+    }
     emitRowChanged(r);
 }
 

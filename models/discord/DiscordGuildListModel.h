@@ -5,8 +5,10 @@
 #include "api/DiscordTypes.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 #include <QIcon>
+#include <QImage>
 #include <QList>
 
 // Every guild-to-account mapping, one row per guild, in arrival order (the
@@ -14,6 +16,12 @@
 // snapshots (merged, so selections survive a resync) and live
 // discordGuildChanged events. Disconnects in flight and their failures are
 // row state, so a row that the server refused to delete stays with its error.
+//
+// Icons: the Name column's decoration is an initials placeholder until the
+// guild's icon is loaded. The model never fetches: the first time a row with
+// an iconUrl is asked for its decoration (it is being painted) it emits
+// iconWanted() once, and whoever loads icons answers with setIcon() or
+// setIconFailed() (the placeholder then stays, and nothing is asked again).
 class DiscordGuildListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +33,13 @@ public:
         QString id;
         QString name;
         int guildCount = 0;
+    };
+
+    enum class IconState : quint8 {
+        None, // not asked for yet (or no icon)
+        Wanted, // iconWanted() was emitted, no answer yet
+        Loaded,
+        Failed, // the placeholder stays; not asked for again
     };
 
     explicit DiscordGuildListModel(QObject *parent = nullptr);
@@ -64,10 +79,23 @@ public:
     // Whether at least one snapshot has arrived since the last clear().
     bool isLoaded() const { return m_loaded; }
 
+    // --- icons (see the class comment) ---------------------------------------
+    // Every row whose iconUrl is url shows image (emits dataChanged).
+    void setIcon(const QString &url, const QImage &image);
+    // Every row whose iconUrl is url keeps its placeholder for good.
+    void setIconFailed(const QString &url);
+    // Rows waiting for url may ask again when next painted (the load was dropped).
+    void resetIcon(const QString &url);
+    // Failed icons may be asked for again (after an explicit reload).
+    void forgetIconFailures();
+    IconState iconState(const QString &guildId) const;
+
 Q_SIGNALS:
     void guildConnected(const DiscordGuild &guild);
     void guildUpdated(const DiscordGuild &guild);
     void guildRemoved(const QString &guildId);
+    // A painted row needs url's image (once per row until answered).
+    void iconWanted(const QString &url);
     void featuresChanged(const QString &guildId);
     void loadedChanged(bool loaded);
 
@@ -76,9 +104,22 @@ private:
     {
         DiscordGuild guild;
         QByteArray searchKey;
-        QIcon icon;
         QString error;
         bool pending = false;
+        // Changed from data(): asking for an icon is a side effect of painting.
+        mutable IconState iconState = IconState::None;
+    };
+
+    QIcon decorationOf(const Row &row) const;
+    QIcon placeholderOf(const DiscordGuild &guild) const;
+
+    // Icons live in bounded caches, not in the rows: 30,000 guilds with a
+    // painted placeholder each held 265 MB. Only painted rows need one; an
+    // evicted loaded icon is asked for again (the loader has its own cache).
+    struct LoadedIcon
+    {
+        QImage image;
+        QIcon icon;
     };
 
     static Row makeRow(const DiscordGuild &guild);
@@ -88,5 +129,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
+    mutable QCache<QString, QIcon> m_placeholders; // guild ID + name -> initials
+    QCache<QString, LoadedIcon> m_loadedIcons; // URL -> icon, cost in KiB
     bool m_loaded = false;
 };

@@ -43,4 +43,6 @@ enum DiscordItemRole : int {
     DiscordWarningRole, // QString: a non-blocking warning (role not mentionable...)
     DiscordConflictRole, // bool: another operator changed this row meanwhile
     DiscordKnownFeatureRole, // bool: the key is in the feature catalog
+    DiscordIconUrlRole, // QString: the guild's icon URL, empty if none
+    DiscordIconImageRole, // QImage: the loaded icon, null until loaded (or when it failed)
 };

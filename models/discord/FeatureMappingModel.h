@@ -99,7 +99,9 @@ public:
     bool hasStagedChanges() const { return changedCount() > 0; }
     // One input per changed row, in row order.
     QList<DiscordGuildFeatureInput> stagedChanges() const;
-    void revert();
+    // Overrides QAbstractItemModel::revert() (a view calls it when an item
+    // editor is cancelled): discards every staged edit.
+    void revert() override;
     void revertRow(int row);
 
     // --- validation ---------------------------------------------------------

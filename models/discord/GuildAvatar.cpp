@@ -36,9 +36,8 @@ QPixmap paint(const QString &text, const QColor &colour, int edge)
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
     p.setBrush(colour);
-    // Discord's rounded square.
-    const qreal radius = edge * 0.3;
-    p.drawRoundedRect(QRectF(0, 0, edge, edge), radius, radius);
+    // A circle, as Discord shows a guild (and as the list shows loaded icons).
+    p.drawEllipse(QRectF(0, 0, edge, edge));
     QFont font;
     font.setBold(true);
     font.setPixelSize(qMax(6, int(edge * (text.size() > 1 ? 0.40 : 0.5))));

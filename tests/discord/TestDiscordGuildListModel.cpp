@@ -4,9 +4,15 @@
 #include "models/discord/DiscordGuildListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace DiscordTestData;
 
@@ -169,6 +175,107 @@ private Q_SLOTS:
         proxy.sort(int(DiscordGuildColumn::Account), Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, int(DiscordGuildColumn::Account)).data().toString(),
                  QStringLiteral("acme_live"));
+    }
+
+    void icons_heldInBoundedCachesNotPerRow()
+    {
+#if defined(__GLIBC__)
+        // 30,000 guilds used to carry a painted placeholder each (265 MB at
+        // the sandbox's 100,000 accounts). Now only painted rows get one.
+        QList<DiscordGuild> guilds;
+        constexpr int kGuilds = 20000;
+        guilds.reserve(kGuilds);
+        for (int i = 1; i <= kGuilds; ++i)
+            guilds.append(guild(i, QStringLiteral("Guild %1").arg(i), i, QStringLiteral("acct")));
+        const size_t before = mallinfo2().uordblks;
+        DiscordGuildListModel model;
+        model.setGuilds(guilds);
+        const size_t held = mallinfo2().uordblks - before;
+        const double perGuild = double(held) / kGuilds;
+        qInfo("heap held by the model: %.0f bytes per guild", perGuild);
+        QVERIFY2(perGuild < 1024, qPrintable(QString::number(perGuild)));
+        // Painting every row still works: placeholders come from the cache.
+        for (int r = 0; r < kGuilds; r += 97) {
+            const QIcon icon =
+                model.index(r, 0).data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY(!icon.isNull());
+        }
+        QVERIFY(double(mallinfo2().uordblks - before) / kGuilds < 2048);
+#else
+        QSKIP("heap accounting needs glibc's mallinfo2");
+#endif
+    }
+
+    void icons_askedOnceWhenPainted_thenShown()
+    {
+        using IconState = DiscordGuildListModel::IconState;
+        DiscordGuildListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<DiscordGuild> guilds = sample();
+        guilds[0].iconUrl = QStringLiteral("https://cdn.example/icons/1.png");
+        guilds[1].iconUrl = QStringLiteral("https://cdn.example/icons/2.png");
+        model.setGuilds(guilds);
+        QSignalSpy wanted(&model, &DiscordGuildListModel::iconWanted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex one = model.index(model.rowOf(snowflake(1)), 0);
+        const QModelIndex three = model.index(model.rowOf(snowflake(3)), 0);
+
+        // Sorting, searching and the other columns never ask for an icon.
+        one.data(DiscordSortRole);
+        one.data(DiscordSearchKeyRole);
+        model.index(one.row(), int(DiscordGuildColumn::GuildId)).data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 0);
+        QCOMPARE(one.data(DiscordIconUrlRole).toString(), guilds[0].iconUrl);
+
+        // Painting (the decoration) asks once; the placeholder shows meanwhile.
+        const QIcon placeholder = one.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!placeholder.isNull());
+        one.data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(wanted.first().first().toString(), guilds[0].iconUrl);
+        QCOMPARE(model.iconState(snowflake(1)), IconState::Wanted);
+        three.data(Qt::DecorationRole); // no icon: nothing to ask
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(model.iconState(snowflake(3)), IconState::None);
+
+        QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::red);
+        model.setIcon(guilds[0].iconUrl, image);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), one);
+        QCOMPARE(model.iconState(snowflake(1)), IconState::Loaded);
+        QCOMPARE(one.data(DiscordIconImageRole).value<QImage>(), image);
+        QVERIFY(one.data(Qt::DecorationRole).value<QIcon>().cacheKey() != placeholder.cacheKey());
+
+        // A failure keeps the placeholder and is not asked again.
+        const QModelIndex two = model.index(model.rowOf(snowflake(2)), 0);
+        two.data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 2);
+        model.setIconFailed(guilds[1].iconUrl);
+        QCOMPARE(model.iconState(snowflake(2)), IconState::Failed);
+        for (int i = 0; i < 3; ++i)
+            two.data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 2);
+        QVERIFY(two.data(DiscordIconImageRole).value<QImage>().isNull());
+        // ...until failures are forgotten (an explicit reload).
+        model.forgetIconFailures();
+        two.data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 3);
+        // A dropped load is asked again when painted again.
+        model.resetIcon(guilds[1].iconUrl);
+        QCOMPARE(model.iconState(snowflake(2)), IconState::None);
+        two.data(Qt::DecorationRole);
+        QCOMPARE(wanted.count(), 4);
+
+        // A new icon URL (a live UPDATED event) drops the old image.
+        DiscordGuild updated = guilds[0];
+        updated.iconUrl = QStringLiteral("https://cdn.example/icons/1b.png");
+        model.upsert(updated);
+        QCOMPARE(model.iconState(snowflake(1)), IconState::None);
+        QVERIFY(one.data(DiscordIconImageRole).value<QImage>().isNull());
+        one.data(Qt::DecorationRole);
+        QCOMPARE(wanted.last().first().toString(), updated.iconUrl);
     }
 };
 

@@ -1,12 +1,14 @@
 #include "DiscordGuildsPage.h"
 
 #include "views/HeaderSizing.h"
+#include "views/HeaderState.h"
 
 #include "AddServerDialog.h"
 #include "DisconnectGuildDialog.h"
 #include "DiscordCommands.h"
 #include "DiscordPickerPopup.h"
 #include "FeatureItemDelegate.h"
+#include "GuildNameDelegate.h"
 
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordGuildListModel.h"
@@ -272,6 +274,8 @@ void DiscordGuildsPage::buildUi()
     m_guildView->verticalHeader()->hide();
     m_guildView->verticalHeader()->setDefaultSectionSize(28);
     m_guildView->setIconSize(QSize(20, 20));
+    m_guildView->setItemDelegateForColumn(int(DiscordGuildColumn::Name),
+                                          new GuildNameDelegate(m_guildView));
     QHeaderView *gh = m_guildView->horizontalHeader();
     gh->setStretchLastSection(true);
     gh->setSectionsMovable(true);
@@ -670,9 +674,11 @@ void DiscordGuildsPage::saveState(QSettings &settings) const
 void DiscordGuildsPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_guildView->horizontalHeader()->restoreState(settings.value(kGuildHeaderKey).toByteArray());
-    m_featureView->horizontalHeader()->restoreState(
-        settings.value(kFeatureHeaderKey).toByteArray());
+    // Saved header state is checked first: QHeaderView trusts its counts.
+    if (const QByteArray s = settings.value(kGuildHeaderKey).toByteArray(); HeaderState::isPlausible(s))
+        m_guildView->horizontalHeader()->restoreState(s);
+    if (const QByteArray s = settings.value(kFeatureHeaderKey).toByteArray(); HeaderState::isPlausible(s))
+        m_featureView->horizontalHeader()->restoreState(s);
 }
 
 void DiscordGuildsPage::setSearchDebounceMs(int ms)
@@ -814,7 +820,17 @@ void DiscordGuildsPage::updateGuildHeader()
     if (g.guildId.isEmpty())
         return;
     m_lastGuildName = g.name;
-    m_avatar->setPixmap(GuildAvatar::icon(g.guildId, g.name, 40).pixmap(QSize(40, 40)));
+    // The guild's icon once loaded (asking for the decoration asks for the
+    // icon, even when a filter hides the row), else its initials.
+    const QModelIndex cell =
+        m_guilds->index(m_guilds->rowOf(g.guildId), int(DiscordGuildColumn::Name));
+    const QImage icon = cell.data(DiscordIconImageRole).value<QImage>();
+    if (icon.isNull()) {
+        cell.data(Qt::DecorationRole);
+        m_avatar->setPixmap(GuildAvatar::icon(g.guildId, g.name, 40).pixmap(QSize(40, 40)));
+    } else {
+        m_avatar->setPixmap(GuildNameDelegate::circularPixmap(icon, 40, devicePixelRatioF()));
+    }
     m_guildName->setText(g.name);
     QStringList details;
     details.append(tr("ID %1").arg(g.guildId));

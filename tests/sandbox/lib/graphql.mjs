@@ -219,6 +219,13 @@ export function createSchema(store) {
       }
     }
   }
+  // Icons are stored as paths (/icons/<id>.png) the sandbox serves itself;
+  // the URL gets the origin it listens on (store.publicOrigin, set once
+  // listening), for queries and subscription events alike.
+  schema.getType('DiscordGuild').getFields().iconUrl.resolve = (guild) => {
+    const url = guild.iconUrl ?? null;
+    return url && url.startsWith('/') && store.publicOrigin ? store.publicOrigin + url : url;
+  };
   return schema;
 }
 

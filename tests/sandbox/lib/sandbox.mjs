@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/lib/use/ws';
 import { parse, validate, execute, getOperationAST, GraphQLError, Kind } from 'graphql';
 import { Store } from './store.mjs';
 import { createSchema, USERS, gqlError, applyNewerEnumValues } from './graphql.mjs';
+import { ICON_ROUTE, createIconCache } from './icons.mjs';
 
 const MAX_BODY = 1 << 20;
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -366,7 +367,7 @@ export async function startSandbox(opts = {}) {
       guildCount: store.guilds.size,
       eventsPerSecond: store.eventsPerSecond,
       faults: { ...faults },
-      counters: { ...counters, wsConnections: wss.clients.size, eventsPublished: store.pubsub.published,
+      counters: { ...counters, ...iconCounters, wsConnections: wss.clients.size, eventsPublished: store.pubsub.published,
         lifeEvents: store.counters.lifeEvents, mutations: store.counters.mutations, indexBuilds: store.counters.indexBuilds,
         rssMb: Math.round(process.memoryUsage.rss() / 1048576), heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576) },
     }),
@@ -400,11 +401,36 @@ export async function startSandbox(opts = {}) {
     }
   }
 
+  // --- guild icons (GET /icons/<guildId>.png) ------------------------------------
+  // What Discord's CDN is to the real API: public images, no token needed.
+  // Requests carrying credentials are counted, so tests can prove the app
+  // never sends its token with an icon request.
+  const iconOf = createIconCache();
+  const iconCounters = { iconRequests: 0, iconRequestsWithCredentials: 0, iconNotFound: 0 };
+  function handleIcon(req, res, pathname) {
+    iconCounters.iconRequests++;
+    if (req.headers.authorization || req.headers.cookie) iconCounters.iconRequestsWithCredentials++;
+    const plain = (status, text, headers = {}) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+      res.end(req.method === 'HEAD' ? undefined : text);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') { plain(405, 'method not allowed\n', { Allow: 'GET, HEAD' }); return; }
+    const m = ICON_ROUTE.exec(pathname);
+    const guild = m && store.guilds.get(m[1]);
+    if (!guild) { iconCounters.iconNotFound++; plain(404, 'no such icon\n'); return; }
+    const { png, etag } = iconOf(guild.guildId, guild.name);
+    const headers = { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600', ETag: etag };
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers); res.end(); return; }
+    res.writeHead(200, { ...headers, 'Content-Length': png.length });
+    res.end(req.method === 'HEAD' ? undefined : png);
+  }
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://sandbox');
     const route = url.pathname === '/graphql' ? handleGraphQL(req, res)
       : url.pathname.startsWith('/control/') ? handleControl(req, res, url.pathname.slice('/control/'.length))
-        : (send(req, res, 404, { error: 'not found: use /graphql or /control/<verb>' }), null);
+        : url.pathname.startsWith('/icons/') ? handleIcon(req, res, url.pathname)
+          : (send(req, res, 404, { error: 'not found: use /graphql, /control/<verb> or /icons/<guildId>.png' }), null);
     route?.catch((e) => {
       log(`request failed: ${e.stack}`);
       if (!res.headersSent) send(req, res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -498,6 +524,8 @@ export async function startSandbox(opts = {}) {
 
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const base = `${urlHost}:${port}`;
+  // Icon URLs in answers point here (see createSchema); the port is kept across restarts.
+  store.publicOrigin = `http://${base}`;
   return {
     url: `http://${base}/graphql`,
     ws: `ws://${base}/graphql`,

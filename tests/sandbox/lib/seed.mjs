@@ -2,6 +2,8 @@
 // two sandboxes started with the same --seed and --accounts hold the same
 // accounts, rows and guilds (only timestamps are relative to the start time).
 
+import { iconPath, brokenIconPath } from './icons.mjs';
+
 export const PLATFORMS = ['TWITCH', 'YOUTUBE', 'KICK', 'TROVO', 'DISCORD'];
 
 // The six predefined feature keys of the seeds, in their documented order.
@@ -180,6 +182,12 @@ export function generateAccounts(seed, count) {
   return { accounts, flags, hbAgoMs, updatedAgoMs };
 }
 
+function iconUrlFor(guildId, hash, state) {
+  const broken = state.first || hash[0] === '0';
+  state.first = false;
+  return broken ? brokenIconPath(guildId) : iconPath(guildId);
+}
+
 /**
  * The guilds' top-level data (cheap; channels/roles/features are generated
  * lazily from `detailSeed`, see generateGuildDetails).
@@ -188,6 +196,7 @@ export function generateGuilds(seed, accounts, nowMs) {
   const rng = mulberry32(seed ^ 0x9e3779b9);
   const guilds = [];
   const ids = new Set();
+  const iconState = { first: true };
   for (const acc of accounts) {
     for (let k = 0; k < acc.guildCount; k++) {
       const connectedAgo = int(rng, 3600_000, 3 * 365 * 86400_000);
@@ -200,7 +209,11 @@ export function generateGuilds(seed, accounts, nowMs) {
       guilds.push({
         guildId,
         name: guildName(rng, acc.name),
-        iconUrl: rng() < 0.7 ? `https://cdn.discordapp.com/icons/${guildId}/${uuid4(rng).replace(/-/g, '')}.png` : null,
+        // Served by the sandbox itself (GET /icons/<id>.png; the resolver adds
+        // the origin), never Discord's CDN. The hash draw is kept so the
+        // rest of the data stays what it was; its first digit (and the very
+        // first icon) picks the few icons whose URL is gone (404).
+        iconUrl: rng() < 0.7 ? iconUrlFor(guildId, uuid4(rng), iconState) : null,
         accountId: acc.id,
         connectedAt,
         available: rng() >= 0.05,

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { PubSub } from './pubsub.mjs';
+import { iconPath } from './icons.mjs';
 import {
   PLATFORMS, DISCORD_CLIENT_ID, mulberry32, hash32, foldText, snowflake, int,
   generateAccounts, generateGuilds, generateGuildDetails, guildName,
@@ -47,7 +48,9 @@ class Guild {
     this.store = store;
     this.guildId = g.guildId;
     this.name = g.name;
-    this.iconUrl = g.iconUrl ?? null;
+    // State files from before the sandbox served icons point at Discord's CDN:
+    // serve those locally too, so the sandbox never sends anyone to the internet.
+    this.iconUrl = /^https:\/\/cdn\.discordapp\.com\/icons\//.test(g.iconUrl ?? '') ? iconPath(g.guildId) : g.iconUrl ?? null;
     this.accountId = g.accountId;
     this.connectedAt = g.connectedAt;
     this.available = g.available;
