@@ -36,6 +36,7 @@ BotStatusFeed::BotStatusFeed(GraphQLWsClient *client, SnapshotFetcher fetcher, Q
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &BotStatusFeed::flushPending);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a server's retry-after is a floor
     connect(&m_retryTimer, &QTimer::timeout, this, &BotStatusFeed::startSnapshot);
 
     connect(client, &GraphQLWsClient::stateChanged, this, [this](const ConnectionState &state) {
