@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>see Discord guilds</source>
-        <translation>عرض خوادم ديسكورد</translation>
+        <translation>عرض خوادم Discord</translation>
     </message>
     <message>
         <source>disconnect Discord guilds</source>
-        <translation>فصل خوادم ديسكورد</translation>
+        <translation>فصل خوادم Discord</translation>
     </message>
     <message>
         <source>see Discord channels, roles and feature mappings</source>
-        <translation>عرض قنوات ديسكورد وأدواره وتعيينات الميزات</translation>
+        <translation>عرض قنوات Discord وأدواره وتعيينات الميزات</translation>
     </message>
     <message>
         <source>add Discord servers and change feature mappings</source>
-        <translation>إضافة خوادم ديسكورد وتغيير تعيينات الميزات</translation>
+        <translation>إضافة خوادم Discord وتغيير تعيينات الميزات</translation>
     </message>
     <message>
         <source>Account and permissions</source>
@@ -94,7 +94,7 @@
     <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
-        <translation>خوادم ديسكورد</translation>
+        <translation>خوادم Discord</translation>
     </message>
     <message>
         <source>Triage log</source>
@@ -106,11 +106,11 @@
     <name>AddServerDialog</name>
     <message>
         <source>Add Discord Server</source>
-        <translation>إضافة خادم ديسكورد</translation>
+        <translation>إضافة خادم Discord</translation>
     </message>
     <message>
         <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server&apos;s owner adds the bot.</source>
-        <translation>اختر حساب Lumio الذي سينتمي إليه الخادم الجديد. يُفتح ديسكورد في متصفحك، حيث يضيف مالك الخادم البوت.</translation>
+        <translation>اختر حساب Lumio الذي سينتمي إليه الخادم الجديد. يُفتح Discord في متصفحك، حيث يضيف مالك الخادم البوت.</translation>
     </message>
     <message>
         <source>Search accounts</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Open Discord</source>
-        <translation>فتح ديسكورد</translation>
+        <translation>فتح Discord</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n server(s)</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Rejoin requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تم طلب إعادة الانضمام</translation>
     </message>
 </context>
 <context>
@@ -722,195 +722,195 @@
     </message>
     <message>
         <source>Show &amp;Discord Servers of Account</source>
-        <translation>عرض خوادم &amp;ديسكورد للحساب</translation>
+        <translation>عرض خوادم &amp;Discord للحساب</translation>
     </message>
     <message>
         <source>Open the Discord page on this account&apos;s servers</source>
-        <translation>فتح صفحة ديسكورد على خوادم هذا الحساب</translation>
+        <translation>فتح صفحة Discord على خوادم هذا الحساب</translation>
     </message>
     <message>
         <source>FROZEN: rows held in place (z to catch up)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجمَّد: الصفوف ثابتة في أماكنها (z للّحاق بالتحديثات)</translation>
     </message>
     <message>
         <source>Rows keep their place and the counts hold while frozen; a repainted cell may already show a newer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>أثناء التجميد تبقى الصفوف في أماكنها وتثبت الأعداد؛ وقد تعرض الخلية التي يُعاد رسمها حالة أحدث بالفعل.</translation>
     </message>
     <message>
         <source>Pause %1 bot of %2</source>
         <comment>palette: platform, account</comment>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف بوت %1 الخاص بـ %2 مؤقتًا</translation>
     </message>
     <message>
         <source>Resume %1 bot of %2</source>
         <comment>palette: platform, account</comment>
-        <translation type="unfinished"></translation>
+        <translation>استئناف بوت %1 الخاص بـ %2</translation>
     </message>
     <message>
         <source>Reconnect %1 bot of %2</source>
         <comment>palette: platform, account</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توصيل بوت %1 الخاص بـ %2</translation>
     </message>
     <message>
         <source>Next Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف التالي</translation>
     </message>
     <message>
         <source>Move down one row (also Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال صفًا واحدًا لأسفل (أو مفتاح السهم لأسفل)</translation>
     </message>
     <message>
         <source>Previous Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف السابق</translation>
     </message>
     <message>
         <source>Move up one row (also Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال صفًا واحدًا لأعلى (أو مفتاح السهم لأعلى)</translation>
     </message>
     <message>
         <source>&amp;Mark or Unmark Row</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم &amp;الصف أو إلغاء تعليمه</translation>
     </message>
     <message>
         <source>Mark Range to Current Row</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم النطاق حتى الصف الحالي</translation>
     </message>
     <message>
         <source>Mark All Matching Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل الصفوف المطابقة</translation>
     </message>
     <message>
         <source>Clear Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح العلامات</translation>
     </message>
     <message>
         <source>Show All Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل المنصات</translation>
     </message>
     <message>
         <source>Show Twitch Only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Twitch فقط</translation>
     </message>
     <message>
         <source>Show YouTube Only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض YouTube فقط</translation>
     </message>
     <message>
         <source>Show Kick Only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Kick فقط</translation>
     </message>
     <message>
         <source>Show Trovo Only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Trovo فقط</translation>
     </message>
     <message>
         <source>Show Discord Only</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Discord فقط</translation>
     </message>
     <message>
         <source>Sort by Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب الحساب</translation>
     </message>
     <message>
         <source>Sort by Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب معرّف الحساب</translation>
     </message>
     <message>
         <source>Sort by Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب المنصة</translation>
     </message>
     <message>
         <source>Sort by Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب الحالة</translation>
     </message>
     <message>
         <source>Sort by Last Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب آخر نبضة</translation>
     </message>
     <message>
         <source>Again to reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>كرّر لعكس الترتيب</translation>
     </message>
     <message>
         <source>&amp;Undo Last Pause or Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن آخر &amp;إيقاف مؤقت أو استئناف</translation>
     </message>
     <message>
         <source>Send the opposite toggle to the same bots</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التبديل المعاكس إلى البوتات نفسها</translation>
     </message>
     <message>
         <source>&amp;Freeze Live Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجميد التحديثات المباشرة</translation>
     </message>
     <message>
         <source>Hold live changes while reading; z again catches up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
     </message>
     <message numerus="yes">
         <source>%n marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بوت معلَّم</numerusform>
+            <numerusform>بوت واحد معلَّم</numerusform>
+            <numerusform>بوتان معلَّمان</numerusform>
+            <numerusform>%n بوتات معلَّمة</numerusform>
+            <numerusform>%n بوتًا معلَّمًا</numerusform>
+            <numerusform>%n بوت معلَّم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(واحد منها خارج العرض)</numerusform>
+            <numerusform>(اثنان منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo: resume %n bots (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تراجع: استئناف %n بوت (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: استئناف بوت واحد (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: استئناف بوتين (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: استئناف %n بوتات (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: استئناف %n بوتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: استئناف %n بوت (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo: pause %n bots (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تراجع: إيقاف %n بوت مؤقتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: إيقاف بوت واحد مؤقتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: إيقاف بوتين مؤقتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: إيقاف %n بوتات مؤقتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: إيقاف %n بوتًا مؤقتًا (Ctrl+Z)</numerusform>
+            <numerusform>تراجع: إيقاف %n بوت مؤقتًا (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;freeze Live Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء &amp;تجميد التحديثات المباشرة</translation>
     </message>
     <message>
         <source>Show %1</source>
         <comment>palette: account</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1</translation>
     </message>
     <message>
         <source>Problems (No Connection or Stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات (بلا اتصال أو نبضة قديمة)</translation>
     </message>
     <message>
         <source>&amp;Problems Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض المشكلات فقط</translation>
     </message>
     <message>
         <source>Show only bots with no connection or a stale heartbeat; again for all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البوتات التي بلا اتصال أو ذات النبضة القديمة فقط؛ كرّر لعرض الكل</translation>
     </message>
 </context>
 <context>
@@ -988,23 +988,23 @@
     <name>CommandPalette</name>
     <message>
         <source>Open Discord server %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخادم %1 (%2) على Discord</translation>
     </message>
     <message>
         <source>Type a command, an account or a page</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أمرًا أو حسابًا أو صفحة</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الأوامر</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى %1</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@
     <name>DisconnectGuildDialog</name>
     <message>
         <source>Disconnect Discord Server</source>
-        <translation>فصل خادم ديسكورد</translation>
+        <translation>فصل خادم Discord</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -1091,7 +1091,7 @@
     <name>DiscordGuildListModel</name>
     <message>
         <source>%1 (Discord reports this server as unavailable)</source>
-        <translation>%1 (يُبلغ ديسكورد أن هذا الخادم غير متاح)</translation>
+        <translation>%1 (يُبلغ Discord أن هذا الخادم غير متاح)</translation>
     </message>
     <message>
         <source>Account %1 (%2)</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Discord reports this server as unavailable (an outage); the mapping is kept and comes back with the server.</source>
-        <translation>يُبلغ ديسكورد أن هذا الخادم غير متاح (انقطاع في الخدمة)؛ يُحتفظ بالربط ويعود مع عودة الخادم.</translation>
+        <translation>يُبلغ Discord أن هذا الخادم غير متاح (انقطاع في الخدمة)؛ يُحتفظ بالربط ويعود مع عودة الخادم.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1175,7 +1175,7 @@
     <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
-        <translation>خوادم ديسكورد</translation>
+        <translation>خوادم Discord</translation>
     </message>
     <message>
         <source>Read-only: you can look at every server and its feature mappings, but not change, add or disconnect them.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Add the Lumio bot to a Discord server for an account</source>
-        <translation>إضافة بوت Lumio إلى خادم ديسكورد لحساب ما</translation>
+        <translation>إضافة بوت Lumio إلى خادم Discord لحساب ما</translation>
     </message>
     <message>
         <source>Disconnect…</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Discord servers</source>
-        <translation>خوادم ديسكورد</translation>
+        <translation>خوادم Discord</translation>
     </message>
     <message>
         <source>Feature mappings</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Add the bot to a Discord server</source>
-        <translation>إضافة البوت إلى خادم ديسكورد</translation>
+        <translation>إضافة البوت إلى خادم Discord</translation>
     </message>
     <message>
         <source>&amp;Disconnect Server…</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Discord reports this server as unavailable; its mapping is kept.</source>
-        <translation>يُبلغ ديسكورد أن هذا الخادم غير متاح؛ يُحتفظ بربطه.</translation>
+        <translation>يُبلغ Discord أن هذا الخادم غير متاح؛ يُحتفظ بربطه.</translation>
     </message>
     <message>
         <source>Account ID %1</source>
@@ -1454,7 +1454,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Asking the server for a Discord link…</source>
-        <translation>جارٍ طلب رابط ديسكورد من الخادم…</translation>
+        <translation>جارٍ طلب رابط Discord من الخادم…</translation>
     </message>
     <message>
         <source>Could not start adding a server: %1</source>
@@ -1462,7 +1462,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Discord opened in your browser.</source>
-        <translation>تم فتح ديسكورد في متصفحك.</translation>
+        <translation>تم فتح Discord في متصفحك.</translation>
     </message>
     <message>
         <source>Could not open a browser: the link was copied, open it by hand.</source>
@@ -1470,11 +1470,11 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
-        <translation>في انتظار ديسكورد… أضف البوت إلى خادم في المتصفح للحساب %1؛ ستحدد هذه الصفحة الخادم فور اتصاله. تنتهي صلاحية الرابط خلال %2.</translation>
+        <translation>في انتظار Discord… أضف البوت إلى خادم في المتصفح للحساب %1؛ ستحدد هذه الصفحة الخادم فور اتصاله. تنتهي صلاحية الرابط خلال %2.</translation>
     </message>
     <message>
         <source>The Discord link for %1 expired before a server was connected.</source>
-        <translation>انتهت صلاحية رابط ديسكورد للحساب %1 قبل اتصال أي خادم.</translation>
+        <translation>انتهت صلاحية رابط Discord للحساب %1 قبل اتصال أي خادم.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -1486,11 +1486,11 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The account %1 has no Discord server.</source>
-        <translation>لا يملك الحساب %1 أي خادم ديسكورد.</translation>
+        <translation>لا يملك الحساب %1 أي خادم Discord.</translation>
     </message>
     <message>
         <source>Discord servers of the account %1</source>
-        <translation>خوادم ديسكورد للحساب %1</translation>
+        <translation>خوادم Discord للحساب %1</translation>
     </message>
     <message>
         <source>Loading servers…</source>
@@ -1554,7 +1554,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The bot lacks permission to post in #%1: grant it “Send Messages” there in Discord, or choose another channel.</source>
-        <translation>لا يملك البوت صلاحية النشر في #%1: امنحه صلاحية «إرسال الرسائل» هناك في ديسكورد، أو اختر قناة أخرى.</translation>
+        <translation>لا يملك البوت صلاحية النشر في #%1: امنحه صلاحية «إرسال الرسائل» هناك في Discord، أو اختر قناة أخرى.</translation>
     </message>
     <message>
         <source>Mention role</source>
@@ -1590,11 +1590,11 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>Live updates of Discord servers stopped: %1</source>
-        <translation>توقفت التحديثات المباشرة لخوادم ديسكورد: %1</translation>
+        <translation>توقفت التحديثات المباشرة لخوادم Discord: %1</translation>
     </message>
     <message>
         <source>Could not load the Discord servers: %1</source>
-        <translation>تعذّر تحميل خوادم ديسكورد: %1</translation>
+        <translation>تعذّر تحميل خوادم Discord: %1</translation>
     </message>
     <message>
         <source>Could not reload the feature mappings: %1</source>
@@ -1602,7 +1602,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The server did not disconnect the server.</source>
-        <translation>لم يفصل الخادم خادم ديسكورد.</translation>
+        <translation>لم يفصل الخادم خادم Discord.</translation>
     </message>
     <message>
         <source>Disconnecting failed: %1</source>
@@ -1611,25 +1611,25 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>%1 on, channel %2</source>
         <comment>triage log: feature key, channel id</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفعّلة، القناة: %2</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد</translation>
     </message>
     <message>
         <source>%1 off</source>
         <comment>triage log: feature key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 معطّلة</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الفصل</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished">فشل الطلب.</translation>
+        <translation>فشل الطلب.</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The channel ID “%1” is not a Discord ID.</source>
-        <translation>معرّف القناة «%1» ليس معرّف ديسكورد.</translation>
+        <translation>معرّف القناة «%1» ليس معرّف Discord.</translation>
     </message>
     <message>
         <source>Channel %1 no longer exists in this server: choose another one or clear it.</source>
@@ -1752,7 +1752,7 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>The role ID “%1” is not a Discord ID.</source>
-        <translation>معرّف الدور «%1» ليس معرّف ديسكورد.</translation>
+        <translation>معرّف الدور «%1» ليس معرّف Discord.</translation>
     </message>
     <message>
         <source>Role %1 no longer exists in this server: choose another one or clear it.</source>
@@ -1923,7 +1923,7 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>&amp;Discord</source>
         <comment>menu</comment>
-        <translation>ديسكورد</translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
@@ -1965,11 +1965,11 @@ Select it again or reload (F5) to retry.</source>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة الأوامر…</translation>
     </message>
     <message>
         <source>Find and run any command or bot</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أي أمر أو بوت وتنفيذه</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1977,7 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>%1: %2</source>
         <comment>notification title: message</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2002,11 +2002,11 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
-        <translation>خوادم ديسكورد</translation>
+        <translation>خوادم Discord</translation>
     </message>
     <message>
         <source>Discord guilds mapped to Lumio accounts, and which channel each feature posts to.</source>
-        <translation>خوادم ديسكورد المرتبطة بحسابات Lumio، والقناة التي تنشر فيها كل ميزة.</translation>
+        <translation>خوادم Discord المرتبطة بحسابات Lumio، والقناة التي تنشر فيها كل ميزة.</translation>
     </message>
     <message>
         <source>Triage log</source>
@@ -2298,125 +2298,125 @@ Select it again or reload (F5) to retry.</source>
     <name>TriageLog</name>
     <message>
         <source>The triage log was written by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب سجلَّ الفرز إصدارٌ أحدث من التطبيق.</translation>
     </message>
     <message>
         <source>The triage log is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الفرز غير مفتوح.</translation>
     </message>
 </context>
 <context>
     <name>TriageLogModel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">استئناف</translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished">إعادة الاتصال</translation>
+        <translation>إعادة الاتصال</translation>
     </message>
     <message>
         <source>Feature mapping saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ تعيين الميزة</translation>
     </message>
     <message>
         <source>Discord server disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فصل خادم Discord</translation>
     </message>
     <message>
         <source>%1 (bulk)</source>
         <comment>triage log action of a request for several rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (جماعي)</translation>
     </message>
     <message>
         <source>%1 (undo)</source>
         <comment>triage log action sent by Undo</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تراجع)</translation>
     </message>
     <message>
         <source>%1 (retry)</source>
         <comment>triage log action sent again after a failure</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (إعادة محاولة)</translation>
     </message>
     <message>
         <source>OK</source>
         <comment>triage log result</comment>
-        <translation type="unfinished"></translation>
+        <translation>نجح</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>triage log result</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Sent</source>
         <comment>triage log: a request whose answer is the entry above it</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
         <source>Sent, waiting</source>
         <comment>triage log: a request in flight</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، في انتظار الرد</translation>
     </message>
     <message>
         <source>Sent, no answer</source>
         <comment>triage log: the answer never came (the app was closed?)</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، لم يصل رد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>server profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Platform or server</source>
         <comment>bot platform or Discord server</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنصة أو الخادم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الخادم</translation>
     </message>
     <message>
         <source>Discord server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم Discord %1</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished">معرّف الحساب</translation>
+        <translation>معرّف الحساب</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>guild name (guild id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2424,141 +2424,141 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Triage log</source>
         <comment>page name</comment>
-        <translation type="unfinished">سجل الفرز</translation>
+        <translation>سجل الفرز</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ساعة</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 24 ساعة</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإدخالات</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مخصص</translation>
     </message>
     <message>
         <source>Which entries to show, by time</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالات التي تُعرض، حسب الوقت</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق الزمني</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Filter by account, platform, action, message…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحساب أو المنصة أو الإجراء أو الرسالة…</translation>
     </message>
     <message>
         <source>Filter the triage log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية سجل الفرز</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;Markdown…</translation>
     </message>
     <message>
         <source>Copy as Mar&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بتنسيق Mar&amp;kdown</translation>
     </message>
     <message>
         <source>Triage log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخالات سجل الفرز</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the selected entries (or all shown) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإدخالات المحددة (أو كل المعروضة) بتنسيق CSV</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بتنسيق &amp;Markdown…</translation>
     </message>
     <message>
         <source>Save the selected entries (or all shown) as a Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإدخالات المحددة (أو كل المعروضة) كجدول Markdown</translation>
     </message>
     <message>
         <source>Copy the selected entries (or all shown) as a Markdown table for an incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإدخالات المحددة (أو كل المعروضة) كجدول Markdown لتقرير الحادث</translation>
     </message>
     <message>
         <source>&amp;Filter Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصفية الإدخالات</translation>
     </message>
     <message>
         <source>The triage log could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح سجل الفرز: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
         <comment>triage log entries shown</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>إدخال واحد</numerusform>
+            <numerusform>إدخالان</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ في %1</translation>
     </message>
     <message>
         <source>Export Triage Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل الفرز بتنسيق CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Triage Log as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل الفرز بتنسيق Markdown</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Markdown (*.md)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n entries as Markdown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم نسخ %n إدخال بتنسيق Markdown</numerusform>
+            <numerusform>تم نسخ إدخال واحد بتنسيق Markdown</numerusform>
+            <numerusform>تم نسخ إدخالين بتنسيق Markdown</numerusform>
+            <numerusform>تم نسخ %n إدخالات بتنسيق Markdown</numerusform>
+            <numerusform>تم نسخ %n إدخالًا بتنسيق Markdown</numerusform>
+            <numerusform>تم نسخ %n إدخال بتنسيق Markdown</numerusform>
         </translation>
     </message>
 </context>
@@ -2566,72 +2566,72 @@ Select it again or reload (F5) to retry.</source>
     <name>TriageWiring</name>
     <message>
         <source>The triage log could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح سجل الفرز: %1</translation>
     </message>
     <message>
         <source>An action could not be written to the triage log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة إجراء في سجل الفرز: %1</translation>
     </message>
     <message>
         <source>Watched bot: heartbeat stale</source>
-        <translation type="unfinished"></translation>
+        <translation>بوت مراقَب: النبضة قديمة</translation>
     </message>
     <message>
         <source>The %1 bot of %2 has not sent a heartbeat for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل بوت %1 الخاص بـ %2 أي نبضة منذ مدة.</translation>
     </message>
     <message>
         <source>Watched bot changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت حالة بوت مراقَب</translation>
     </message>
     <message>
         <source>The %1 bot of %2 is now %3 (was %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>بوت %1 الخاص بـ %2 أصبح الآن %3 (كان %4).</translation>
     </message>
     <message numerus="yes">
         <source>Watched: %n changed</source>
         <comment>bots changed since you looked</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المراقَبة: تغيّر %n بوت</numerusform>
+            <numerusform>المراقَبة: تغيّر بوت واحد</numerusform>
+            <numerusform>المراقَبة: تغيّر بوتان</numerusform>
+            <numerusform>المراقَبة: تغيّرت %n بوتات</numerusform>
+            <numerusform>المراقَبة: تغيّر %n بوتًا</numerusform>
+            <numerusform>المراقَبة: تغيّر %n بوت</numerusform>
         </translation>
     </message>
     <message>
         <source>Watched bots changed since you last looked at the Bots page</source>
-        <translation type="unfinished"></translation>
+        <translation>البوتات المراقَبة التي تغيّرت منذ آخر مرة نظرت فيها إلى صفحة البوتات</translation>
     </message>
     <message>
         <source>&amp;Watch or Unwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراقبة أو إلغاء المراقبة</translation>
     </message>
     <message>
         <source>Notify me when the selected bots change status or their heartbeat goes stale</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهي عند تغيّر حالة البوتات المحددة أو تقادم نبضتها</translation>
     </message>
     <message numerus="yes">
         <source>Watching %n bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تتم الآن مراقبة %n بوت</numerusform>
+            <numerusform>تتم الآن مراقبة بوت واحد</numerusform>
+            <numerusform>تتم الآن مراقبة بوتين</numerusform>
+            <numerusform>تتم الآن مراقبة %n بوتات</numerusform>
+            <numerusform>تتم الآن مراقبة %n بوتًا</numerusform>
+            <numerusform>تتم الآن مراقبة %n بوت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped watching %n bots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم إيقاف مراقبة %n بوت</numerusform>
+            <numerusform>تم إيقاف مراقبة بوت واحد</numerusform>
+            <numerusform>تم إيقاف مراقبة بوتين</numerusform>
+            <numerusform>تم إيقاف مراقبة %n بوتات</numerusform>
+            <numerusform>تم إيقاف مراقبة %n بوتًا</numerusform>
+            <numerusform>تم إيقاف مراقبة %n بوت</numerusform>
         </translation>
     </message>
 </context>
