@@ -412,6 +412,22 @@
         <source>change pending</source>
         <translation>تغيير قيد الانتظار</translation>
     </message>
+    <message>
+        <source>Watched: changed since you looked (make it the current row to mark it seen)</source>
+        <translation>مراقَب: تغيّر منذ آخر نظرة (اجعله الصف الحالي لتعليمه كمُشاهَد)</translation>
+    </message>
+    <message>
+        <source>Watched: you are notified when it changes</source>
+        <translation>مراقَب: سيصلك إشعار عند تغيّره</translation>
+    </message>
+    <message>
+        <source>watched, changed since you looked</source>
+        <translation>مراقَب، تغيّر منذ آخر نظرة</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>مراقَب</translation>
+    </message>
 </context>
 <context>
     <name>BotTablePage</name>
@@ -733,10 +749,6 @@
         <translation>مُجمَّد: الصفوف ثابتة في أماكنها (z للّحاق بالتحديثات)</translation>
     </message>
     <message>
-        <source>Rows keep their place and the counts hold while frozen; a repainted cell may already show a newer status.</source>
-        <translation>أثناء التجميد تبقى الصفوف في أماكنها وتثبت الأعداد؛ وقد تعرض الخلية التي يُعاد رسمها حالة أحدث بالفعل.</translation>
-    </message>
-    <message>
         <source>Pause %1 bot of %2</source>
         <comment>palette: platform, account</comment>
         <translation>إيقاف بوت %1 الخاص بـ %2 مؤقتًا</translation>
@@ -911,6 +923,21 @@
     <message>
         <source>Show only bots with no connection or a stale heartbeat; again for all</source>
         <translation>عرض البوتات التي بلا اتصال أو ذات النبضة القديمة فقط؛ كرّر لعرض الكل</translation>
+    </message>
+    <message>
+        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
+        <translation>تنتظر التغييرات المباشرة أثناء التجميد: تعرض الصفوف والشارات والأعداد لحظة التجميد، إضافة إلى إجراءاتك أنت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
+        <translation>
+            <numerusform>مُجمَّد: لم يتغيّر أي بوت في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر بوت واحد في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر بوتان في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّرت %n بوتات في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر %n بوتًا في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر %n بوت في الأثناء (z للّحاق)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1997,22 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Find and run any command or bot</source>
         <translation>البحث عن أي أمر أو بوت وتنفيذه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>page name, changes since you looked</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked at this page</source>
+        <translation>
+            <numerusform>لا تغييرات منذ آخر نظرة إلى هذه الصفحة</numerusform>
+            <numerusform>تغيير واحد منذ آخر نظرة إلى هذه الصفحة</numerusform>
+            <numerusform>تغييران منذ آخر نظرة إلى هذه الصفحة</numerusform>
+            <numerusform>%n تغييرات منذ آخر نظرة إلى هذه الصفحة</numerusform>
+            <numerusform>%n تغييرًا منذ آخر نظرة إلى هذه الصفحة</numerusform>
+            <numerusform>%n تغيير منذ آخر نظرة إلى هذه الصفحة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,22 @@
         <source>change pending</source>
         <translation>Änderung ausstehend</translation>
     </message>
+    <message>
+        <source>Watched: changed since you looked (make it the current row to mark it seen)</source>
+        <translation>Beobachtet: seit Ihrem letzten Blick geändert (als aktuelle Zeile wählen, um es als gesehen zu markieren)</translation>
+    </message>
+    <message>
+        <source>Watched: you are notified when it changes</source>
+        <translation>Beobachtet: Sie werden bei Änderungen benachrichtigt</translation>
+    </message>
+    <message>
+        <source>watched, changed since you looked</source>
+        <translation>beobachtet, seit Ihrem letzten Blick geändert</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>beobachtet</translation>
+    </message>
 </context>
 <context>
     <name>BotTablePage</name>
@@ -669,10 +685,6 @@
         <translation>EINGEFROREN: Zeilen bleiben stehen (z holt auf)</translation>
     </message>
     <message>
-        <source>Rows keep their place and the counts hold while frozen; a repainted cell may already show a newer status.</source>
-        <translation>Solange eingefroren, behalten Zeilen ihren Platz und die Zählung bleibt stehen; eine neu gezeichnete Zelle kann schon einen neueren Status zeigen.</translation>
-    </message>
-    <message>
         <source>Pause %1 bot of %2</source>
         <comment>palette: platform, account</comment>
         <translation>%1-Bot von %2 pausieren</translation>
@@ -831,6 +843,17 @@
     <message>
         <source>Show only bots with no connection or a stale heartbeat; again for all</source>
         <translation>Nur Bots ohne Verbindung oder mit veraltetem Lebenszeichen zeigen; erneut für alle</translation>
+    </message>
+    <message>
+        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
+        <translation>Live-Änderungen warten, solange eingefroren ist: Zeilen, Status und Zählungen zeigen den Moment des Einfrierens, dazu Ihre eigenen Aktionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
+        <translation>
+            <numerusform>EINGEFROREN: %n Bot inzwischen geändert (z zum Aufholen)</numerusform>
+            <numerusform>EINGEFROREN: %n Bots inzwischen geändert (z zum Aufholen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1861,18 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Find and run any command or bot</source>
         <translation>Jeden Befehl und jeden Bot finden und ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>page name, changes since you looked</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you last looked at this page</source>
+        <translation>
+            <numerusform>%n Änderung seit Ihrem letzten Blick auf diese Seite</numerusform>
+            <numerusform>%n Änderungen seit Ihrem letzten Blick auf diese Seite</numerusform>
+        </translation>
     </message>
 </context>
 <context>
