@@ -1,6 +1,7 @@
 #include "GraphQLWsClient.h"
 
 #include "GraphQLWsSubscription.h"
+#include "TransportSecurity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,6 +81,10 @@ bool GraphQLWsClient::isAllowedUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return false;
+    // Credentials in the URL would go out in the upgrade request (and end up
+    // in logs): refused, as TransportSecurity::checkUrl does for HTTP.
+    if (!url.userInfo().isEmpty())
+        return false;
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("wss"))
         return true;
@@ -116,7 +121,9 @@ void GraphQLWsClient::start()
     if (!isAllowedUrl(m_url)) {
         ApiError e;
         e.kind = ApiError::Kind::Policy;
-        e.message = tr("Live updates need a secure (wss://) server address.");
+        e.message = m_url.userInfo().isEmpty()
+            ? tr("Live updates need a secure (wss://) server address.")
+            : TransportSecurity::checkUrl(m_url).message;
         m_wanted = false;
         setState(ConnectionState::offline(e));
         return;
