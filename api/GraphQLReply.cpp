@@ -69,6 +69,9 @@ GraphQLReply::GraphQLReply(QNetworkAccessManager *network, const GraphQLClientCo
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A server's Retry-After is a floor: a coarse timer may fire up to 5%
+    // early (950 ms for "1 s"), i.e. before the server said it would accept.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortAttempt(AbortReason::Timeout); });
     connect(&m_retryTimer, &QTimer::timeout, this, &GraphQLReply::startAttempt);
 }
@@ -125,6 +128,7 @@ void GraphQLReply::startAttempt()
         }
         if (!token.isEmpty())
             authorization = "Bearer " + token.toLatin1();
+        m_sentToken = token;
     }
     ++m_attempts;
     m_abortReason = AbortReason::None;
@@ -272,8 +276,18 @@ void GraphQLReply::onAttemptFinished()
     handleResult(GraphQLResponse::fromHttp(status, body, reply->rawHeader("Retry-After")));
 }
 
-void GraphQLReply::handleResult(const GraphQLResponse &response)
+void GraphQLReply::handleResult(const GraphQLResponse &answer)
 {
+    // A server or proxy that echoes the Authorization header into an error
+    // message must not put the token into text that is shown and logged.
+    GraphQLResponse response = answer;
+    if (!m_sentToken.isEmpty()) {
+        // Language-neutral, like a password field: nothing to translate.
+        const QString redacted = QStringLiteral("\u2022\u2022\u2022");
+        response.error.message.replace(m_sentToken, redacted);
+        for (GraphQLErrorItem &item : response.errors)
+            item.message.replace(m_sentToken, redacted);
+    }
     const ApiError &error = response.error;
     if (error && error.retryable && m_request.mayRetry() && m_attempts < m_config.retry.maxAttempts
         && error.retryAfterMs <= m_config.retry.maxRetryAfterMs) {

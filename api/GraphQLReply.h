@@ -83,6 +83,7 @@ private:
     QTimer m_retryTimer;
     AbortReason m_abortReason = AbortReason::None;
     QStringList m_tlsProblems;
+    QString m_sentToken; // what the last attempt sent, to redact it from echoed errors
 
     QJsonObject m_data;
     bool m_hasData = false;
