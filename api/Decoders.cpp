@@ -166,7 +166,7 @@ void read(FieldReader &r, Viewer &out)
         r.fail(QLatin1String("permissions"), permissions, "a list of strings");
         return;
     }
-    for (const QCborValue &p : permissions.toArray()) {
+    for (const auto &p : permissions.toArray()) {
         // Permissions are all-or-nothing: a garbled list could hide a
         // revocation, so one bad entry fails the viewer.
         if (!p.isString()) {
@@ -187,6 +187,9 @@ void read(FieldReader &r, DiscordGuild &out)
     out.connectedAt = r.timestamp(QLatin1String("connectedAt"));
     out.available = r.boolean(QLatin1String("available"));
     out.mappedFeatureCount = r.integer(QLatin1String("mappedFeatureCount"));
+    if (out.mappedFeatureCount < 0) // a count: "-3 features routed" helps nobody
+        r.fail(QLatin1String("mappedFeatureCount"), r.value(QLatin1String("mappedFeatureCount")),
+               "a count of 0 or more");
 }
 
 void read(FieldReader &r, DiscordChannel &out)

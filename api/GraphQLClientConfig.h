@@ -18,6 +18,6 @@ struct GraphQLClientConfig
     std::function<QString()> tokenProvider;
     QString userAgent; // empty: GraphQLClient::defaultUserAgent()
     int timeoutMs = 30000; // whole-attempt limit, also the idle-transfer limit
-    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024;
     RetryPolicy retry;
 };

@@ -210,7 +210,7 @@ ApiError GraphQLReply::errorOfFailedTransfer(QNetworkReply *reply, int httpStatu
         return makeError(ApiError::Kind::Policy,
                          tr("The server's response was too large (more than %1 MiB) and was "
                             "refused.")
-                             .arg(m_config.maxResponseBytes / (1024 * 1024)));
+                             .arg(m_config.maxResponseBytes / (qint64(1024) * 1024)));
     case AbortReason::None:
         break;
     }

@@ -70,7 +70,7 @@ private:
     void onAttemptFinished();
     void checkSize(qint64 announcedTotal);
     ApiError errorOfFailedTransfer(QNetworkReply *reply, int httpStatus) const;
-    void handleResult(const GraphQLResponse &response);
+    void handleResult(const GraphQLResponse &answer);
     void finish();
     void finishLater(const ApiError &error);
 

@@ -11,7 +11,7 @@ namespace {
 
 // Waits beyond a day are nonsense for an API call; clamping keeps the
 // arithmetic below in int range whatever the server says.
-constexpr qint64 kMaxRetryAfterMs = 24 * 3600 * 1000;
+constexpr qint64 kMaxRetryAfterMs = qint64(24) * 3600 * 1000;
 
 bool isRetryableStatus(int status) noexcept
 {
@@ -101,7 +101,7 @@ GraphQLResponse GraphQLResponse::fromHttp(int httpStatus, const QByteArray &body
     if (errors.isArray()) {
         const QJsonArray list = errors.toArray();
         response.errors.reserve(list.size());
-        for (const QJsonValue &e : list)
+        for (const auto &e : list)
             response.errors.append(GraphQLErrorItem::fromJson(e));
     } else if (!errors.isUndefined() && !errors.isNull()) {
         response.errors.append(GraphQLErrorItem::fromJson(QJsonValue()));

@@ -171,7 +171,7 @@ private:
     Timing m_timing;
     Backoff m_backoff;
     QSslConfiguration m_sslConfig;
-    qint64 m_maxMessageSize = 16 * 1024 * 1024;
+    qint64 m_maxMessageSize = qint64(16) * 1024 * 1024;
 
     QWebSocket *m_socket = nullptr;
     Phase m_phase = Phase::Idle;

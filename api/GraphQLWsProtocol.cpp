@@ -45,7 +45,7 @@ bool isGraphQLErrorList(const QJsonValue &v)
     const QJsonArray errors = v.toArray();
     if (errors.isEmpty())
         return false;
-    for (const QJsonValue &e : errors) {
+    for (const auto &e : errors) {
         if (!e.isObject() || !e.toObject().value(QLatin1String("message")).isString())
             return false;
     }

@@ -92,6 +92,5 @@ public:
     // A short human description of a close code, for logs and ApiError messages.
     static QString describeCloseCode(int code);
 
-private:
-    GraphQLWsProtocol() = delete;
+    GraphQLWsProtocol() = delete; // a namespace with types: never instantiated
 };

@@ -38,7 +38,7 @@ class GuildIconFetcher final : public QObject
 public:
     struct Limits
     {
-        qint64 maxBytes = 512 * 1024;
+        qint64 maxBytes = qint64(512) * 1024;
         int maxConcurrent = 4;
         int maxQueued = 256;
         int timeoutMs = 15000;
@@ -55,7 +55,7 @@ public:
     const Limits &limits() const { return m_limits; }
     // An HTTP disk cache (QNetworkDiskCache) in directory, for the private
     // manager only; honours the CDN's cache headers. Empty turns it off.
-    void setDiskCacheDirectory(const QString &directory, qint64 maxBytes = 20 * 1024 * 1024);
+    void setDiskCacheDirectory(const QString &directory, qint64 maxBytes = qint64(20) * 1024 * 1024);
 
     // Queues url (again: nothing; already running: nothing). Every call
     // ends in exactly one fetched() or failed() for that url, unless

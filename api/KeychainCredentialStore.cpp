@@ -61,7 +61,7 @@ void KeychainCredentialStore::deleteToken(const QString &profileId, QObject *con
 
 void KeychainCredentialStore::enqueue(Call call)
 {
-    m_queue.enqueue(std::move(call));
+    m_queue.append(std::move(call)); // enqueue() would copy
     scheduleNext();
 }
 

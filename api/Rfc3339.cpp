@@ -107,7 +107,8 @@ std::optional<TimestampMs> parse(QStringView s) noexcept
         return std::nullopt;
 
     const qint64 days = daysFromCivil(year, month, day);
-    const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+    const qint64 seconds = days * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second
+        - qint64(offsetMinutes) * 60;
     return seconds * 1000 + millis;
 }
 

@@ -18,7 +18,7 @@ namespace Rfc3339 {
 // milliseconds. A leap second (:60) is accepted and counts as the next
 // second. Returns nullopt for anything else, including impossible dates
 // such as 2026-02-30.
-std::optional<TimestampMs> parse(QStringView text) noexcept;
+std::optional<TimestampMs> parse(QStringView s) noexcept;
 
 // Formats as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC); empty for kNoTimestamp.
 QString format(TimestampMs timestamp);

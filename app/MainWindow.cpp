@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "views/AccountDialog.h"
 #include "views/AppSettings.h"
+#include "views/HeaderState.h"
 #include "views/PlaceholderPage.h"
 #include "views/SettingsDialog.h"
 #include "views/ShellPage.h"
@@ -33,6 +34,7 @@
 namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kStateCheck = QStringLiteral("mainWindow/stateCheck"); // see WindowState
 const QString kPage = QStringLiteral("mainWindow/currentPage");
 constexpr int kStateVersion = 1;
 
@@ -278,8 +280,8 @@ void MainWindow::registerPageSwitchAction(ShellPage *page, int index)
                                 .text =
                                     [this, pageId] {
                                         ShellPage *p = this->page(pageId);
-                                        if (!p)
-                                            return pageId;
+                                        if (!p) // called on every retranslation: a copy
+                                            return pageId; // NOLINT(performance-no-automatic-move)
                                         if (p->attentionCount() <= 0)
                                             return p->title();
                                         return tr("%1 (%2)", "page name, changes since you looked")
@@ -351,7 +353,10 @@ void MainWindow::addPage(ShellPage *page)
     {
         QSettings &s = m_settings.settings();
         s.beginGroup(pageGroup(id));
-        page->restoreState(s);
+        // Only what this app saved: Qt's header and splitter state readers
+        // trust their counts (see views/HeaderState.h).
+        if (WindowState::groupMatches(s))
+            page->restoreState(s);
         s.endGroup();
     }
     connect(page, &ShellPage::titleChanged, this, [this] {
@@ -629,11 +634,14 @@ void MainWindow::saveWindowState() const
 {
     QSettings &s = m_settings.settings();
     s.setValue(kGeometry, saveGeometry());
-    s.setValue(kState, saveState(kStateVersion));
+    const QByteArray state = saveState(kStateVersion);
+    s.setValue(kState, state);
+    s.setValue(kStateCheck, WindowState::check(state));
     s.setValue(kPage, currentPageId());
     for (const ShellPage *p : m_pages) {
         s.beginGroup(pageGroup(p->pageId()));
         p->saveState(s);
+        s.setValue(QString(WindowState::kGroupCheckKey), WindowState::groupCheck(s));
         s.endGroup();
     }
     s.sync();
@@ -649,7 +657,10 @@ void MainWindow::restoreWindowState()
             resize(available.size().boundedTo(QSize(1200, 760)));
         }
     }
-    restoreState(s.value(kState).toByteArray(), kStateVersion);
+    // Only state this window saved itself: QMainWindow trusts its counts.
+    if (const QByteArray state = s.value(kState).toByteArray();
+        WindowState::matches(state, s.value(kStateCheck).toString()))
+        restoreState(state, kStateVersion);
     const QString pageId = s.value(kPage).toString();
     if (page(pageId))
         setCurrentPage(pageId);

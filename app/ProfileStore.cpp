@@ -2,12 +2,18 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const QString kArray = QStringLiteral("profiles");
 const QString kName = QStringLiteral("name");
 const QString kUrl = QStringLiteral("graphqlUrl");
 const QString kWs = QStringLiteral("wsUrl");
 const QString kLast = QStringLiteral("session/lastProfile");
+// The array's size is whatever the settings file says: an edited or corrupt
+// file ("size=2147483647") must not make start-up loop for minutes. Nobody
+// keeps more servers than this.
+constexpr int kMaxProfiles = 256;
 } // namespace
 
 ProfileStore::ProfileStore(QSettings &settings, QObject *parent)
@@ -80,15 +86,17 @@ void ProfileStore::setLastUsed(const QString &name)
 void ProfileStore::load()
 {
     m_profiles.clear();
-    const int count = m_settings.beginReadArray(kArray);
+    const int count = std::min(m_settings.beginReadArray(kArray), kMaxProfiles);
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         ServerProfile p;
         p.name = m_settings.value(kName).toString();
         p.graphqlUrl = QUrl(m_settings.value(kUrl).toString(), QUrl::StrictMode);
         const QString ws = m_settings.value(kWs).toString();
-        if (!ws.isEmpty())
-            p.wsUrlOverride = QUrl(ws, QUrl::StrictMode);
+        // An override that is not a URL (a hand-edited file) counts as none:
+        // kept, it would be saved back as something else and never connect.
+        if (const QUrl parsed(ws, QUrl::StrictMode); !ws.isEmpty() && parsed.isValid())
+            p.wsUrlOverride = parsed;
         if (p.isValid())
             m_profiles.append(p);
     }
@@ -103,9 +111,11 @@ void ProfileStore::save()
         m_settings.setArrayIndex(i);
         const ServerProfile &p = m_profiles.at(i);
         m_settings.setValue(kName, p.name);
-        m_settings.setValue(kUrl, p.graphqlUrl.toString());
+        // Fully encoded, so that load()'s strict parse reads back the same
+        // URL (the pretty form decodes "%20" to a space, which it refuses).
+        m_settings.setValue(kUrl, p.graphqlUrl.toString(QUrl::FullyEncoded));
         if (!p.wsUrlOverride.isEmpty())
-            m_settings.setValue(kWs, p.wsUrlOverride.toString());
+            m_settings.setValue(kWs, p.wsUrlOverride.toString(QUrl::FullyEncoded));
     }
     m_settings.endArray();
     Q_EMIT profilesChanged();

@@ -18,9 +18,9 @@ public:
     explicit Translations(QObject *parent = nullptr);
     ~Translations() override;
 
-    // code: "en", "de", "ar"; empty follows the system locale. Returns the
-    // language actually in effect ("en" when there is no catalogue).
-    QString setLanguage(const QString &code);
+    // requested: "en", "de", "ar"; empty follows the system locale. Returns
+    // the language actually in effect ("en" when there is no catalogue).
+    QString setLanguage(const QString &requested);
     QString language() const { return m_language; }
 
     static QStringList available();

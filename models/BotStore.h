@@ -133,10 +133,10 @@ public:
     const Account &account(quint32 account) const { return m_accounts[account]; }
 
     qsizetype rowForKey(const BotKey &key) const;
-    BotKey keyAt(qsizetype row) const;
-    BotStatusEntry entryAt(qsizetype row) const; // displayed status
-    QString accountName(qsizetype row) const;
-    QString accountIdText(qsizetype row) const;
+    BotKey keyAt(qsizetype index) const;
+    BotStatusEntry entryAt(qsizetype index) const; // displayed status
+    QString accountName(qsizetype index) const;
+    QString accountIdText(qsizetype index) const;
 
     QByteArrayView nameUtf8(quint32 account) const;
     QByteArrayView searchKey(quint32 account) const; // folded name '\n' id text

@@ -185,7 +185,7 @@ private:
     QByteArray m_matchedNeedle; // the needle m_accountMatch was computed for
     std::optional<Platform> m_platformFilter;
     BotTable::StatusFilter m_statusFilter = BotTable::StatusFilter::All;
-    qint64 m_staleThresholdMs = 120 * 1000;
+    qint64 m_staleThresholdMs = qint64(120) * 1000;
     qint64 m_highlightMs = 3000;
     TimestampMs m_now = 0;
     // No Active row that is fresh at m_now turns stale before this time (a

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs, builds and runs the whole test suite. CTest starts the API sandbox
 # as a fixture. Stages:
-#   main  - the `ci` preset: every unit, GUI, sandbox and packaging test
+#   main  - the `ci` preset: every unit, GUI, sandbox and packaging test,
+#           and clang-tidy over app/ views/ models/ api/ (CTest clang_tidy,
+#           label tidy: scripts/run-tidy.sh, config in .clang-tidy)
 #   fuzz  - the `fuzz` preset: each libFuzzer target for a bounded time
 #   asan  - the `asan` preset: the unit and GUI suites under ASan + UBSan
 # LUMIO_TEST_STAGES selects stages (default: all). Exits non-zero on any failure.

@@ -50,7 +50,7 @@ QAction *ActionRegistry::add(ActionSpec spec)
         m_shortcutWidget->addAction(entry.action);
     const QString id = entry.spec.id;
     QAction *action = entry.action;
-    m_entries.insert(id, std::move(entry));
+    m_entries.emplace(id, std::move(entry));
     m_order.append(id);
     Q_EMIT actionAdded(id);
     Q_EMIT actionsChanged();

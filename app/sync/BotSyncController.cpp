@@ -479,7 +479,8 @@ void BotSyncController::notifyBatch(quint64 batchId)
     const auto it = m_batches.constFind(batchId);
     if (it == m_batches.cend())
         return;
-    const BotBatchState state = *it;
+    // A copy: a receiver of batchChanged() may change m_batches.
+    const BotBatchState state = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Q_EMIT batchChanged(batchId);
     if (m_observer)
         m_observer->batchChanged(state);

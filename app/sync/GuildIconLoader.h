@@ -32,7 +32,7 @@ public:
     {
         int maxSourceEdge = 1024;
         int targetEdge = 128; // enough for a 40 px avatar at 3x
-        qint64 cacheBytes = 16 * 1024 * 1024; // decoded images kept in memory
+        qint64 cacheBytes = qint64(16) * 1024 * 1024; // decoded images kept in memory
     };
 
     // fetcher may be null: a private one with its own network manager is made.

@@ -36,7 +36,7 @@ QString formatTime(TimestampMs ms)
 DiscordGuildListModel::DiscordGuildListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_placeholders(1024) // a few screens of rows
-    , m_loadedIcons(16 * 1024) // KiB
+    , m_loadedIcons(qsizetype(16) * 1024) // KiB
 { }
 
 DiscordGuildListModel::~DiscordGuildListModel() = default;
@@ -188,7 +188,7 @@ QIcon DiscordGuildListModel::placeholderOf(const DiscordGuild &guild) const
     const QString key = guild.guildId + QLatin1Char('\n') + guild.name;
     if (const QIcon *icon = m_placeholders.object(key))
         return *icon;
-    const QIcon icon = GuildAvatar::icon(guild.guildId, guild.name);
+    QIcon icon = GuildAvatar::icon(guild.guildId, guild.name);
     m_placeholders.insert(key, new QIcon(icon));
     return icon;
 }

@@ -202,7 +202,6 @@ QVariant FeatureMappingModel::data(const QModelIndex &index, int role) const
         case DiscordFeatureColumn::Enabled:
             return v.enabled;
         case DiscordFeatureColumn::Channel:
-            return columnText(row, col).toCaseFolded();
         case DiscordFeatureColumn::MentionRole:
             return columnText(row, col).toCaseFolded();
         case DiscordFeatureColumn::LastChanged:

@@ -102,7 +102,7 @@ private:
     QSet<BotKey> m_flagged;
     QSet<BotKey> m_unseen;
     bool m_looking = false;
-    qint64 m_staleMs = 120 * 1000;
+    qint64 m_staleMs = qint64(120) * 1000;
     std::function<qint64()> m_clock;
     QTimer m_timer;
 };

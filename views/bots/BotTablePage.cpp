@@ -10,6 +10,7 @@
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
 #include "views/AppSettings.h"
+#include "views/HeaderState.h"
 #include "views/ScrollAnchor.h"
 
 #include <QAction>
@@ -164,6 +165,7 @@ void BotTablePage::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("botSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(256); // names and IDs are short: a pasted document is cut, not searched
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     // Wide enough for a UUID; wider only pushes the filters away from it.
     m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 56);
@@ -651,7 +653,7 @@ void BotTablePage::saveState(QSettings &settings) const
 void BotTablePage::restoreState(QSettings &settings)
 {
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+    if (HeaderState::isPlausible(header) && m_table->horizontalHeader()->restoreState(header))
         m_headerSized = true;
     const QVariant platform = settings.value(QStringLiteral("platform"));
     if (platform.isValid())

@@ -33,7 +33,7 @@ BadgeColours coloursFor(BotStatus status, const QPalette &pal)
     case BotStatus::Active: {
         const QColor hue(dark ? QColor(0x4c, 0xc3, 0x6f) : QColor(0x1f, 0x8a, 0x45));
         return {blend(base, hue, dark ? 0.28 : 0.16),
-                dark ? blend(hue, text, 0.35) : blend(hue, text, 0.35),
+                blend(hue, text, 0.35),
                 blend(base, hue, dark ? 0.55 : 0.45)};
     }
     case BotStatus::Paused: {

@@ -862,7 +862,6 @@ void DiscordGuildsPage::updateEditor()
             tr("Select a server on the left to see which channel each feature posts to."));
         break;
     case EditorState::Loading:
-        break;
     case EditorState::Ready:
         break;
     case EditorState::Failed:

@@ -29,6 +29,7 @@ CommandPalette::CommandPalette(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("paletteEdit"));
+    m_edit->setMaxLength(kMaxQueryLength);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
     m_list = new QListWidget(this);

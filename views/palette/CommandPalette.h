@@ -22,6 +22,9 @@ class CommandPalette final : public QFrame
 public:
     static constexpr int kRecentMax = 20;
     static constexpr int kRecentBonus = 25;
+    // The query field's cap: a command or an account name is short; a paste
+    // of a whole document is cut here instead of being ranked.
+    static constexpr int kMaxQueryLength = 256;
 
     explicit CommandPalette(QWidget *parent = nullptr);
 

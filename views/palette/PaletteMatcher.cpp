@@ -34,6 +34,8 @@ QList<QByteArray> words(const QString &query)
         const QByteArray t = w.trimmed();
         if (!t.isEmpty())
             result.append(t);
+        if (result.size() == kMaxWords)
+            break;
     }
     return result;
 }

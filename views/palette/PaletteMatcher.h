@@ -20,7 +20,12 @@ enum Score : int {
     TokenScore = 100,
 };
 
-// The folded words of a query, split on white space.
+// A query never has more words than this; the rest are ignored. Every word
+// must match every candidate, so a pasted "a a a ..." of thousands of words
+// would otherwise cost words x candidates on every keystroke.
+inline constexpr int kMaxWords = 16;
+
+// The folded words of a query, split on white space (the first kMaxWords).
 QList<QByteArray> words(const QString &query);
 // How well one folded word matches folded text; NoMatch when it does not.
 int wordScore(QByteArrayView text, QByteArrayView word);
