@@ -147,28 +147,12 @@ QJsonObject TestRolePermissions::counters()
 
 QString TestRolePermissions::serverStatus()
 {
-    const QJsonObject reply = m_sandbox.graphql(
-        QStringLiteral("admin"),
-        QStringLiteral("query($s: String!) { adminBotStatuses(filter: {search: $s, platform: "
-                       "TWITCH}) { nodes { accountId status } } }"),
-        {{QStringLiteral("s"), m_acmeId}});
-    for (const QJsonValue &n :
-         reply[QLatin1String("data")][QLatin1String("adminBotStatuses")][QLatin1String("nodes")]
-             .toArray()) {
-        if (n[QLatin1String("accountId")].toString() == m_acmeId)
-            return n[QLatin1String("status")].toString();
-    }
-    return {};
+    return m_sandbox.botStatus(m_acmeId, QStringLiteral("TWITCH"));
 }
 
 void TestRolePermissions::setServerStatus(const QString &status)
 {
-    QString error;
-    m_sandbox.control(QStringLiteral("set-row"),
-                      {{QStringLiteral("accountId"), m_acmeId},
-                       {QStringLiteral("platform"), QStringLiteral("TWITCH")},
-                       {QStringLiteral("status"), status}},
-                      &error);
+    const QString error = m_sandbox.setBotStatus(m_acmeId, QStringLiteral("TWITCH"), status);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

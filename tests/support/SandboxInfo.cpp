@@ -1,6 +1,7 @@
 #include "SandboxInfo.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -78,4 +79,33 @@ QJsonObject SandboxInfo::graphql(const QString &role, const QString &query,
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
     return postJson(m_httpUrl, body, "Bearer " + token(role).toUtf8(), nullptr, timeoutMs);
+}
+
+QString SandboxInfo::botStatus(const QString &accountId, const QString &platform) const
+{
+    const QJsonObject reply = graphql(
+        QStringLiteral("admin"),
+        QStringLiteral("query($s: String!, $p: Platform) { adminBotStatuses(filter: {search: $s, "
+                       "platform: $p}) { nodes { accountId status } } }"),
+        {{QStringLiteral("s"), accountId}, {QStringLiteral("p"), platform}});
+    const QJsonArray nodes =
+        reply[QLatin1String("data")][QLatin1String("adminBotStatuses")][QLatin1String("nodes")]
+            .toArray();
+    for (const QJsonValue &n : nodes) {
+        if (n[QLatin1String("accountId")].toString() == accountId)
+            return n[QLatin1String("status")].toString();
+    }
+    return {};
+}
+
+QString SandboxInfo::setBotStatus(const QString &accountId, const QString &platform,
+                                  const QString &status) const
+{
+    QString error;
+    control(QStringLiteral("set-row"),
+            {{QStringLiteral("accountId"), accountId},
+             {QStringLiteral("platform"), platform},
+             {QStringLiteral("status"), status}},
+            &error);
+    return error;
 }

@@ -36,6 +36,14 @@ public:
     QJsonObject graphql(const QString &role, const QString &query,
                         const QJsonObject &variables = {}, int timeoutMs = 15000) const;
 
+    // The status ("ACTIVE", "PAUSED", ...) the server has for one bot
+    // (platform as on the wire, "TWITCH"); empty when it has none.
+    QString botStatus(const QString &accountId, const QString &platform) const;
+    // A server-side change of one bot's status (control verb set-row),
+    // published like any other. Returns the error, empty on success.
+    QString setBotStatus(const QString &accountId, const QString &platform,
+                         const QString &status) const;
+
 private:
     QUrl m_httpUrl;
     QUrl m_wsUrl;
