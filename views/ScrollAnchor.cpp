@@ -35,6 +35,7 @@ void ScrollAnchor::remember()
     if (top < 0)
         return;
     m_anchorWasCurrent = false;
+    m_anchorRow = -1;
     int row = top;
     if (current.isValid()) {
         const int y = rows->sectionViewportPosition(current.row());
@@ -43,6 +44,11 @@ void ScrollAnchor::remember()
             m_anchorWasCurrent = true;
         }
     }
+    // At the very top with no current row in sight the operator reads the
+    // head of the list: a new sort or filter shows its head, and rows that
+    // arrive above come into view like in a feed.
+    if (!m_anchorWasCurrent && m_view->verticalScrollBar()->value() == 0)
+        return;
     m_anchor = QPersistentModelIndex(m_view->model()->index(row, 0));
     m_anchorRow = row;
     m_anchorY = rows->sectionViewportPosition(row);

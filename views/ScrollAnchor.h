@@ -14,6 +14,8 @@ class QTableView;
 // on screen, otherwise the top row. After the change that bot (followed by a
 // persistent index, so the model's own remapping finds it) is put back at the
 // same y. When the anchor was filtered out, the current row is kept visible.
+// At the very top with no current row on screen nothing is anchored: the
+// head of the list stays in view.
 class ScrollAnchor final : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
+#include "views/ScrollAnchor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -537,6 +538,8 @@ void runSize(int rows, bool quick, double stockBudgetS)
     auto model = std::make_unique<BotTableModel>(store.get());
     model->setNow(kNow);
     auto view = makeView(model.get());
+    // As on the Bots page: the viewport stays on the bot being looked at.
+    new ScrollAnchor(view.get());
     Stopwatch timer;
     timer.start();
     store->reserve(rows);
@@ -597,6 +600,10 @@ void runSize(int rows, bool quick, double stockBudgetS)
     // ---- ours: live updates, filtered by status and sorted by status ----
     model->setStatusFilter(BotTable::StatusFilter::Active);
     model->sort(BotTable::StatusColumn, Qt::AscendingOrder);
+    // Mid-table with a current row on screen: every move above it makes the
+    // anchor scroll, as it would for an operator reading there.
+    view->scrollTo(model->index(model->rowCount() / 2, 0), QAbstractItemView::PositionAtTop);
+    view->setCurrentIndex(model->index(model->rowCount() / 2 + 3, 0));
     settle(view.get());
     Rng liveRng {777};
     TimestampMs updatedAt = 10;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void liveMovesKeepVisibleCurrentRowInPlace();
     void sortKeepsVisibleCurrentRowInPlace();
     void filteringOutTheAnchorKeepsCurrentVisible();
+    void atTheTopWithoutCurrentRow_theHeadStaysInView();
 
 private:
     BotKey topKey() const { return m_model->keyForRow(m_view->rowAt(0)); }
@@ -149,6 +150,27 @@ void TestScrollAnchor::filteringOutTheAnchorKeepsCurrentVisible()
     const QRect rect = m_view->visualRect(m_view->currentIndex());
     QVERIFY2(rect.top() >= 0 && rect.bottom() <= m_view->viewport()->height(),
              qPrintable(QStringLiteral("current row at y %1").arg(rect.top())));
+}
+
+void TestScrollAnchor::atTheTopWithoutCurrentRow_theHeadStaysInView()
+{
+    m_view->selectionModel()->clearCurrentIndex();
+    m_view->scrollToTop();
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    // A sort at the top shows the head of the new order, not where the old
+    // top bot went.
+    m_model->sort(BotTable::AccountNameColumn, Qt::DescendingOrder);
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    QCOMPARE(m_view->rowAt(0), 0);
+    // With a current row on screen that row is followed instead (here to
+    // the end of the table, so as close to its old y as the end allows).
+    m_view->setCurrentIndex(m_model->index(5, 0));
+    const BotKey current = m_model->keyForRow(5);
+    m_model->sort(BotTable::AccountNameColumn, Qt::AscendingOrder);
+    QCOMPARE(m_model->keyForRow(m_view->currentIndex().row()), current);
+    QVERIFY(m_view->currentIndex().row() > kRows - 10);
+    const QRect rect = m_view->visualRect(m_view->currentIndex());
+    QVERIFY(rect.top() >= 0 && rect.bottom() <= m_view->viewport()->height());
 }
 
 QTEST_MAIN(TestScrollAnchor)
