@@ -73,6 +73,21 @@ BotAction actionFor(BotStatus status) noexcept
     return BotAction::None;
 }
 
+// Accounts [known, count) arrived since `order` (sorted by less) was built:
+// sort only those and merge them in, O(n + d log d) instead of a full sort.
+template<typename Less>
+void mergeNewAccounts(std::vector<quint32> &order, quint32 known, quint32 count, Less less)
+{
+    std::vector<quint32> fresh(count - known);
+    std::iota(fresh.begin(), fresh.end(), known);
+    std::sort(fresh.begin(), fresh.end(), less);
+    std::vector<quint32> merged;
+    merged.reserve(count);
+    std::merge(order.begin(), order.end(), fresh.begin(), fresh.end(), std::back_inserter(merged),
+               less);
+    order.swap(merged);
+}
+
 struct SortItem
 {
     quint64 primary;
@@ -849,14 +864,7 @@ void BotTableModel::ensureRanks(bool withNames)
         const auto idLess = [&store](quint32 a, quint32 b) {
             return uuidLess(store.account(a).id, store.account(b).id);
         };
-        std::vector<quint32> fresh(accounts - m_rankedAccounts);
-        std::iota(fresh.begin(), fresh.end(), m_rankedAccounts);
-        std::sort(fresh.begin(), fresh.end(), idLess);
-        std::vector<quint32> merged;
-        merged.reserve(accounts);
-        std::merge(m_accountsById.begin(), m_accountsById.end(), fresh.begin(), fresh.end(),
-                   std::back_inserter(merged), idLess);
-        m_accountsById.swap(merged);
+        mergeNewAccounts(m_accountsById, m_rankedAccounts, accounts, idLess);
         m_accountIdRank.resize(accounts);
         for (quint32 i = 0; i < accounts; ++i)
             m_accountIdRank[m_accountsById[i]] = i;
@@ -898,14 +906,7 @@ void BotTableModel::ensureRanks(bool withNames)
         for (quint32 i = 0; i < accounts; ++i)
             m_accountsByName[i] = items[i].account;
     } else {
-        std::vector<quint32> fresh(accounts - known);
-        std::iota(fresh.begin(), fresh.end(), known);
-        std::sort(fresh.begin(), fresh.end(), nameLess);
-        std::vector<quint32> merged;
-        merged.reserve(accounts);
-        std::merge(m_accountsByName.begin(), m_accountsByName.end(), fresh.begin(), fresh.end(),
-                   std::back_inserter(merged), nameLess);
-        m_accountsByName.swap(merged);
+        mergeNewAccounts(m_accountsByName, known, accounts, nameLess);
     }
     m_accountNameRank.resize(accounts);
     for (quint32 i = 0; i < accounts; ++i)
