@@ -4,7 +4,7 @@
 #include "ProfileStore.h"
 #include "Session.h"
 #include "views/AccountDialog.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/HeaderState.h"
 #include "views/PlaceholderPage.h"
 #include "views/SettingsDialog.h"

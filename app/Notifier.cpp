@@ -1,6 +1,6 @@
 #include "Notifier.h"
 
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QMainWindow>

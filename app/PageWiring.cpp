@@ -9,7 +9,7 @@
 #include "models/BotTableModel.h"
 #include "models/SearchFolding.h"
 #include "models/discord/DiscordGuildListModel.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/PlaceholderPage.h"
 #include "views/bots/BotTablePage.h"
 #include "views/discord/DiscordGuildsPage.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/ServerProfile.h"
+#include "models/session/ServerProfile.h"
 
 #include <QList>
 #include <QObject>

@@ -3,8 +3,8 @@
 #include "api/ApiError.h"
 #include "api/ConnectionState.h"
 #include "api/Viewer.h"
-#include "views/Permissions.h"
-#include "views/ServerProfile.h"
+#include "models/session/Permissions.h"
+#include "models/session/ServerProfile.h"
 
 #include <QLoggingCategory>
 #include <QObject>

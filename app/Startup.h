@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 class MainWindow;
 class Session;

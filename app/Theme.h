@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 // Applies a theme to the whole application. Follow system restores the
 // platform's own style and palette (captured on the first call); explicit

@@ -9,7 +9,7 @@
 #include "models/BotTableModel.h"
 #include "models/triage/TriageLog.h"
 #include "models/watch/WatchList.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/bots/BotTablePage.h"
 #include "views/triage/TriageLogPage.h"
 

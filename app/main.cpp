@@ -6,7 +6,7 @@
 #include "Translations.h"
 #include "api/InMemoryCredentialStore.h"
 #include "api/KeychainCredentialStore.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

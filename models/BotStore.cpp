@@ -1,5 +1,6 @@
 #include "BotStore.h"
 
+#include "BotActionRules.h"
 #include "SearchFolding.h"
 
 #include <QDateTime>
@@ -381,11 +382,7 @@ bool BotStore::beginPending(const BotKey &key, PendingAction action)
     Row &row = m_rows[size_t(index)];
     if (row.pending != PendingAction::None)
         return false;
-    const bool allowed = (action == PendingAction::Pause && row.status == BotStatus::Active)
-        || (action == PendingAction::Resume && row.status == BotStatus::Paused)
-        || (action == PendingAction::Reconnect && row.status != BotStatus::NoConnection
-            && row.status != BotStatus::Unknown);
-    if (!allowed)
+    if (!actionFits(action, row.status))
         return false;
     row.pending = action;
     quint8 fields = PendingField;

@@ -1,5 +1,6 @@
 #include "BotTableModel.h"
 
+#include "BotActionRules.h"
 #include "SearchFolding.h"
 #include "watch/WatchList.h"
 
@@ -57,20 +58,6 @@ quint8 columnBitsFor(quint8 fields) noexcept
     if (fields & BotStore::NameField)
         bits |= 1u << AccountNameColumn;
     return bits ? bits : quint8((1u << ColumnCount) - 1);
-}
-
-BotAction actionFor(BotStatus status) noexcept
-{
-    switch (status) {
-    case BotStatus::Active:
-        return BotAction::Pause;
-    case BotStatus::Paused:
-        return BotAction::Resume;
-    case BotStatus::NoConnection:
-    case BotStatus::Unknown:
-        break;
-    }
-    return BotAction::None;
 }
 
 // Accounts [known, count) arrived since `order` (sorted by less) was built:
@@ -393,7 +380,7 @@ QVariant BotTableModel::data(const QModelIndex &index, int role) const
             case PendingAction::None:
                 break;
             }
-            switch (actionFor(row.status)) {
+            switch (offeredToggle(row.status)) {
             case BotAction::Pause:
                 return tr("Pause", "action: pause the bot");
             case BotAction::Resume:
@@ -445,7 +432,7 @@ QVariant BotTableModel::data(const QModelIndex &index, int role) const
     case PendingRole:
         return int(row.pending);
     case ActionRole:
-        return int(actionFor(row.status));
+        return int(offeredToggle(row.status));
     case KeyRole:
         return QVariant::fromValue(m_store->keyAt(storeRow));
     case HighlightRole:

@@ -1,6 +1,6 @@
 #include "AccountDialog.h"
 
-#include "Permissions.h"
+#include "models/session/Permissions.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

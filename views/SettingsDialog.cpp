@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

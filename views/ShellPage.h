@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ActionRegistry.h"
-#include "Permissions.h"
+#include "models/session/Permissions.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "models/session/ServerProfile.h"
 
 #include <QDialog>
 

@@ -7,7 +7,7 @@
 #include "api/GraphQLWsClient.h"
 #include "models/BotStore.h"
 #include "models/triage/TriageLog.h"
-#include "views/bots/BotCommandsObserver.h"
+#include "models/commands/BotCommandsObserver.h"
 
 #include <QTimer>
 #include <QUuid>

@@ -3,7 +3,7 @@
 #include "api/ApiError.h"
 #include "api/ConnectionState.h"
 #include "models/BotKey.h"
-#include "views/bots/BotCommands.h"
+#include "models/commands/BotCommands.h"
 
 #include <QHash>
 #include <QList>

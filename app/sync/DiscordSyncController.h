@@ -3,7 +3,7 @@
 #include "GuildIconLoader.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
-#include "views/discord/DiscordCommands.h"
+#include "models/commands/DiscordCommands.h"
 
 #include <QList>
 #include <QLoggingCategory>

@@ -4,7 +4,7 @@
 #include "FakeWsServer.h"
 
 #include "api/BotStatusFeed.h"
-#include "api/BotStatusMirror.h"
+#include "BotStatusMirror.h"
 #include "api/GraphQLWsClient.h"
 #include "api/Rfc3339.h"
 

@@ -6,7 +6,7 @@
 
 #include "api/BotControlApi.h"
 #include "api/BotStatusFeed.h"
-#include "api/BotStatusMirror.h"
+#include "BotStatusMirror.h"
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "api/Rfc3339.h"

@@ -14,7 +14,7 @@
 #include "app/Startup.h"
 #include "app/Theme.h"
 #include "app/Translations.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SettingsDialog.h"
 #include "views/ShortcutHelpDialog.h"
 #include "views/SignInDialog.h"

@@ -1,6 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/ProfileStore.h"
-#include "views/ServerProfile.h"
+#include "models/session/ServerProfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "app/Session.h"
 #include "app/Startup.h"
 #include "app/Translations.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SettingsDialog.h"
 #include "views/ShellPage.h"
 #include "views/ShortcutHelpDialog.h"

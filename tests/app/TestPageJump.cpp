@@ -14,7 +14,7 @@
 #include "models/BotTableModel.h"
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordModelRoles.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SignInDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/discord/DiscordGuildsPage.h"

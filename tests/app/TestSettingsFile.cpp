@@ -6,7 +6,7 @@
 #include "../support/EventLoopWatch.h"
 
 #include "app/ProfileStore.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/HeaderState.h"
 
 #include <QBitArray>

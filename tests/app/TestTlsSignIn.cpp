@@ -8,8 +8,8 @@
 #include "app/Session.h"
 #include "app/Startup.h"
 #include "app/Translations.h"
-#include "views/AppSettings.h"
-#include "views/ServerProfile.h"
+#include "models/settings/AppSettings.h"
+#include "models/session/ServerProfile.h"
 #include "views/SignInDialog.h"
 
 #include <QFile>

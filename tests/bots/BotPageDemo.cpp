@@ -12,7 +12,7 @@
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
 #include "views/ActionRegistry.h"
-#include "views/Permissions.h"
+#include "models/session/Permissions.h"
 #include "views/bots/BotTablePage.h"
 
 #include <QApplication>

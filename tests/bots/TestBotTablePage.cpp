@@ -7,7 +7,7 @@
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
 #include "views/ActionRegistry.h"
-#include "views/Permissions.h"
+#include "models/session/Permissions.h"
 #include "views/bots/ActionDelegate.h"
 #include "views/bots/BotBanner.h"
 #include "views/bots/BotBatchPanel.h"

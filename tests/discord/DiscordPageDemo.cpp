@@ -15,7 +15,7 @@
 #include "app/sync/DiscordSyncController.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/discord/DiscordGuildsPage.h"
 
 #include <QApplication>

@@ -13,7 +13,7 @@
 #include "app/Startup.h"
 #include "app/Translations.h"
 #include "models/BotTableModel.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SignInDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/palette/CommandPalette.h"

@@ -3,7 +3,7 @@
 
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
-#include "views/Permissions.h"
+#include "models/session/Permissions.h"
 #include "views/bots/BotTablePage.h"
 #include "views/palette/CommandPalette.h"
 #include "views/palette/PaletteMatcher.h"

@@ -6,7 +6,7 @@
 #include "app/Session.h"
 #include "app/Startup.h"
 #include "app/Translations.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 #include <QSettings>
 

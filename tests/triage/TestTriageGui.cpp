@@ -20,9 +20,9 @@
 #include "models/triage/TriageLog.h"
 #include "models/triage/TriageLogModel.h"
 #include "models/watch/WatchList.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SignInDialog.h"
-#include "views/bots/BotCommandsObserver.h"
+#include "models/commands/BotCommandsObserver.h"
 #include "views/bots/BotTablePage.h"
 #include "views/triage/TriageLogPage.h"
 

@@ -1,4 +1,4 @@
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/SettingsDialog.h"
 
 #include <QCheckBox>

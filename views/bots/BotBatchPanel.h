@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BotCommands.h"
+#include "models/commands/BotCommands.h"
 
 #include <QFrame>
 

@@ -7,9 +7,10 @@
 #include "PlatformIcons.h"
 #include "StatusBadgeDelegate.h"
 
+#include "models/BotActionRules.h"
 #include "models/BotStore.h"
 #include "models/BotTableModel.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/HeaderState.h"
 #include "views/ScrollAnchor.h"
 
@@ -48,24 +49,6 @@ const QString kClearFiltersId = QStringLiteral("bots.clearFilters");
 const QString kShowDiscordId = QStringLiteral("bots.showDiscordServers");
 
 constexpr int kAllPlatforms = -1;
-
-// Which rows an action applies to, judged by what the row shows now.
-bool applies(PendingAction action, BotStatus status, PendingAction pending)
-{
-    if (pending != PendingAction::None)
-        return false;
-    switch (action) {
-    case PendingAction::Pause:
-        return status == BotStatus::Active;
-    case PendingAction::Resume:
-        return status == BotStatus::Paused;
-    case PendingAction::Reconnect:
-        return status == BotStatus::Active || status == BotStatus::Paused;
-    case PendingAction::None:
-        break;
-    }
-    return false;
-}
 
 QString isoTime(qint64 ms)
 {
@@ -930,7 +913,7 @@ void BotTablePage::request(PendingAction action, const QList<BotKey> &keys, bool
         if (storeRow < 0)
             continue;
         const BotStore::Row &r = store->row(storeRow);
-        if (!applies(action, r.status, r.pending))
+        if (r.pending != PendingAction::None || !actionFits(action, r.status))
             continue;
         applicable.append(key);
         ++perPlatform[int(key.platform)];

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BotCommands.h"
-#include "BotCommandsObserver.h"
+#include "models/commands/BotCommands.h"
+#include "models/commands/BotCommandsObserver.h"
 
 #include "models/BotKey.h"
 #include "views/ShellPage.h"

@@ -5,7 +5,7 @@
 
 #include "AddServerDialog.h"
 #include "DisconnectGuildDialog.h"
-#include "DiscordCommands.h"
+#include "models/commands/DiscordCommands.h"
 #include "DiscordPickerPopup.h"
 #include "FeatureItemDelegate.h"
 #include "GuildNameDelegate.h"

@@ -15,9 +15,9 @@
 //  - profiles survive a save and a reload unchanged (a restart never
 //    changes or drops a profile the app accepted; URLs compared encoded).
 #include "app/ProfileStore.h"
-#include "views/AppSettings.h"
+#include "models/settings/AppSettings.h"
 #include "views/HeaderState.h"
-#include "views/ServerProfile.h"
+#include "models/session/ServerProfile.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BotTypes.h"
+#include "api/BotTypes.h"
 
 #include <QHash>
 #include <QList>
