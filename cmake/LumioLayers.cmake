@@ -1,7 +1,7 @@
 # Layers see only what they link.
 #
 # Sources include each other from the project root ("api/BotTypes.h",
-# "models/BotStore.h"). Exporting the root itself would let any target include
+# "models/bots/BotStore.h"). Exporting the root itself would let any target include
 # any folder's headers, so a layer could reach upwards (models/ including
 # views/) and only review would notice. Instead every layer library exports a
 # tree of its own: one generated forwarding header per header of its folder,

@@ -5,7 +5,7 @@
 #include "api/BotStatusFetchJob.h"
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
-#include "models/BotStore.h"
+#include "models/bots/BotStore.h"
 #include "models/triage/TriageLog.h"
 #include "models/commands/BotCommandsObserver.h"
 
@@ -448,30 +448,15 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
 void BotSyncController::logResult(const Operation &op, const ApiError &error,
                                   const QString &serverMessage)
 {
-    if (!m_log || op.logId <= 0)
+    if (!m_log)
         return;
-    TriageEntry e = m_log->entry(op.logId); // same target, action, origin and batch
-    if (e.id == 0)
-        return;
-    e.id = 0;
-    e.atMs = 0;
-    e.refId = op.logId;
-    e.answered = false;
-    if (error) {
-        e.result = TriageEntry::Result::Failed;
-        const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
-        e.serverMessage =
-            error.code.isEmpty() ? message : error.code + QLatin1String(": ") + message;
-    } else {
-        e.result = TriageEntry::Result::Ok;
-        e.serverMessage = serverMessage;
-    }
+    QString accountName;
     if (m_store) {
         const qsizetype row = m_store->rowForKey(op.key);
         if (row >= 0)
-            e.accountName = m_store->accountName(row);
+            accountName = m_store->accountName(row);
     }
-    m_log->append(e);
+    m_log->appendResult(op.logId, error, serverMessage, accountName);
 }
 
 void BotSyncController::notifyBatch(quint64 batchId)

@@ -2,7 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ConnectionState.h"
-#include "models/BotKey.h"
+#include "models/bots/BotKey.h"
 #include "models/commands/BotCommands.h"
 
 #include <QHash>

@@ -352,7 +352,8 @@ void DiscordSyncController::saveStagedChanges(QObject *context, Done done)
         auto *job = m_api->setFeature(input);
         connect(job, &ApiJob::finished, this,
                 [this, job, state, ctx, done, logId, detail](const ApiError &error) {
-                    logResult(logId, job->hasValue() ? ApiError() : error, detail);
+                    if (m_log)
+                        m_log->appendResult(logId, job->hasValue() ? ApiError() : error, detail);
                     if (job->hasValue())
                         m_features.markSaved(job->value());
                     else if (error && !state->error)
@@ -381,7 +382,8 @@ void DiscordSyncController::disconnectGuild(const QString &guildId, QObject *con
                 error.kind = ApiError::Kind::GraphQL;
                 error.message = tr("The server did not disconnect the server.");
             }
-            logResult(logId, error, error ? QString() : tr("Disconnected"));
+            if (m_log)
+                m_log->appendResult(logId, error, error ? QString() : tr("Disconnected"));
             m_guilds.setPending(guildId, false);
             if (error) {
                 m_guilds.setRowError(guildId, tr("Disconnecting failed: %1").arg(error.message));
@@ -445,30 +447,6 @@ qint64 DiscordSyncController::logPending(const QString &guildId, const QString &
     e.serverMessage = detail;
     e.batchId = batchId;
     return m_log->append(e);
-}
-
-void DiscordSyncController::logResult(qint64 pendingId, const ApiError &error,
-                                      const QString &serverMessage)
-{
-    if (!m_log || pendingId <= 0)
-        return;
-    TriageEntry e = m_log->entry(pendingId);
-    if (e.id == 0)
-        return;
-    e.id = 0;
-    e.atMs = 0;
-    e.refId = pendingId;
-    e.answered = false;
-    if (error) {
-        e.result = TriageEntry::Result::Failed;
-        const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
-        e.serverMessage =
-            error.code.isEmpty() ? message : error.code + QLatin1String(": ") + message;
-    } else {
-        e.result = TriageEntry::Result::Ok;
-        e.serverMessage = serverMessage;
-    }
-    m_log->append(e);
 }
 
 void DiscordSyncController::notice(const QString &message)

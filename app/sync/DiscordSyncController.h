@@ -77,7 +77,6 @@ private:
     void notice(const QString &message);
     qint64 logPending(const QString &guildId, const QString &action, const QString &detail,
                       qint64 batchId);
-    void logResult(qint64 pendingId, const ApiError &error, const QString &serverMessage);
 
     DiscordGuildListModel m_guilds;
     FeatureMappingModel m_features;

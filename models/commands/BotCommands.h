@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/BotKey.h"
-#include "models/BotRoles.h"
+#include "models/bots/BotKey.h"
+#include "models/bots/BotRoles.h"
 
 #include <QList>
 #include <QString>

@@ -260,6 +260,32 @@ qint64 TriageLog::append(const TriageEntry &entry)
     return ids.isEmpty() ? 0 : ids.first();
 }
 
+qint64 TriageLog::appendResult(qint64 pendingId, const ApiError &error, const QString &okMessage,
+                               const QString &accountName)
+{
+    if (pendingId <= 0)
+        return 0;
+    TriageEntry e = entry(pendingId);
+    if (e.id == 0)
+        return 0;
+    e.id = 0;
+    e.atMs = 0;
+    e.refId = pendingId;
+    e.answered = false;
+    if (error) {
+        e.result = TriageEntry::Result::Failed;
+        const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
+        e.serverMessage =
+            error.code.isEmpty() ? message : error.code + QLatin1String(": ") + message;
+    } else {
+        e.result = TriageEntry::Result::Ok;
+        e.serverMessage = okMessage;
+    }
+    if (!accountName.isEmpty())
+        e.accountName = accountName;
+    return append(e);
+}
+
 QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
 {
     if (entries.isEmpty())

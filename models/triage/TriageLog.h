@@ -2,6 +2,8 @@
 
 #include "TriageEntry.h"
 
+#include "api/ApiError.h"
+
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
@@ -67,6 +69,13 @@ public:
     // Appends several entries in one transaction (all or nothing); returns
     // their ids in order, or an empty list on failure.
     QList<qint64> appendAll(const QList<TriageEntry> &entries);
+    // Records the answer to the pending entry pendingId: a copy of it (same
+    // target, action, origin and batch) referring to it, "failed" with the
+    // server's "CODE: message" when error is set, else "ok" with okMessage.
+    // A non-empty accountName replaces the pending entry's (renamed since).
+    // Returns the new id; 0 when pendingId is unknown or the write failed.
+    qint64 appendResult(qint64 pendingId, const ApiError &error, const QString &okMessage,
+                        const QString &accountName = {});
 
     // Pending entries written by this log instance whose answer has not come
     // yet show as "waiting"; older unanswered ones as "sent, no answer".

@@ -1,6 +1,6 @@
 #include "WatchList.h"
 
-#include "models/BotStore.h"
+#include "models/bots/BotStore.h"
 
 #include <QDateTime>
 

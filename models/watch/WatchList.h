@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/BotKey.h"
+#include "models/bots/BotKey.h"
 
 #include <QHash>
 #include <QList>

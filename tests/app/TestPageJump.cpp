@@ -11,7 +11,7 @@
 #include "app/Session.h"
 #include "app/Startup.h"
 #include "app/Translations.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotTableModel.h"
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordModelRoles.h"
 #include "models/settings/AppSettings.h"

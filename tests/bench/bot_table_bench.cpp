@@ -7,8 +7,8 @@
 // it takes fewer samples and stops when its time budget is spent; the table
 // says so where it happens.
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "views/ScrollAnchor.h"
 
 #include <QApplication>

@@ -19,8 +19,8 @@
 #include "api/Decoders.h"
 #include "api/GraphQLClient.h"
 #include "api/GraphQLRequest.h"
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

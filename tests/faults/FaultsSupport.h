@@ -11,9 +11,9 @@
 #include "api/BotTypes.h"
 #include "api/GraphQLWsClient.h"
 #include "app/sync/BotSyncController.h"
-#include "models/BotRoles.h"
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotRoles.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "views/SignInDialog.h"
 #include "views/bots/BotTablePage.h"
 

@@ -14,7 +14,7 @@
 #include "EventLoopWatch.h"
 #include "FaultsSupport.h"
 #include "api/GraphQLClient.h"
-#include "views/bots/BotBanner.h"
+#include "views/widgets/MessageBanner.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -9,7 +9,7 @@
 #include "models/discord/FeatureMappingModel.h"
 #include "models/triage/TriageLog.h"
 #include "views/StatusBarWidgets.h"
-#include "views/bots/BotBanner.h"
+#include "views/widgets/MessageBanner.h"
 #include "views/discord/DiscordGuildsPage.h"
 
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "BotTestData.h"
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/SearchFolding.h"
 
 #include <QSignalSpy>

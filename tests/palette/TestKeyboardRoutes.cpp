@@ -12,7 +12,7 @@
 #include "app/Session.h"
 #include "app/Startup.h"
 #include "app/Translations.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotTableModel.h"
 #include "models/settings/AppSettings.h"
 #include "views/SignInDialog.h"
 #include "views/bots/BotTablePage.h"

@@ -1,8 +1,8 @@
 // The palette's ranking without a window: the pure matcher, then the
 // palette's merge of sources with recent commands first.
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/session/Permissions.h"
 #include "views/bots/BotTablePage.h"
 #include "views/palette/CommandPalette.h"

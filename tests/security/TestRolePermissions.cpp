@@ -17,7 +17,7 @@
 
 #include "AppShell.h"
 #include "SandboxInfo.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotTableModel.h"
 #include "views/SignInDialog.h"
 #include "views/StatusBarWidgets.h"
 #include "views/bots/BotTablePage.h"

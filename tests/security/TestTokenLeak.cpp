@@ -33,9 +33,9 @@
 #include "FakeHttpServer.h"
 #include "SandboxInfo.h"
 #include "api/KeychainCredentialStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotTableModel.h"
 #include "views/SignInDialog.h"
-#include "views/bots/BotBanner.h"
+#include "views/widgets/MessageBanner.h"
 #include "views/bots/BotTablePage.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
 // WatchList against a BotStore fed by hand: no network, no widgets.
 
-#include "models/BotStore.h"
+#include "models/bots/BotStore.h"
 #include "models/watch/WatchList.h"
 
 #include <QSignalSpy>

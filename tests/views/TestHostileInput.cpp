@@ -9,8 +9,8 @@
 
 #include "../support/EventLoopWatch.h"
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/SearchFolding.h"
 #include "views/ActionRegistry.h"
 #include "views/bots/BotTablePage.h"

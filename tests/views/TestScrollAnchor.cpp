@@ -3,8 +3,8 @@
 // other bots under the operator's eyes.
 #include "../models/BotTestData.h"
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "views/ScrollAnchor.h"
 
 #include <QHeaderView>

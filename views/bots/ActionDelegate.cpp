@@ -2,7 +2,7 @@
 
 #include "BotCellPainting.h"
 
-#include "models/BotRoles.h"
+#include "models/bots/BotRoles.h"
 
 #include <QApplication>
 #include <QKeyEvent>

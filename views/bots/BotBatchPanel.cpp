@@ -1,6 +1,6 @@
 #include "BotBatchPanel.h"
 
-#include "models/BotTableModel.h"
+#include "models/bots/BotTableModel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

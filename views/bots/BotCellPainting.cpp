@@ -1,6 +1,7 @@
 #include "BotCellPainting.h"
 
-#include "models/BotRoles.h"
+#include "models/bots/BotRoles.h"
+#include "views/widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QModelIndex>
@@ -11,18 +12,8 @@
 
 namespace BotCellPainting {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    const qreal s = 1.0 - t;
-    return QColor::fromRgbF(float(a.redF() * s + b.redF() * t),
-                            float(a.greenF() * s + b.greenF() * t),
-                            float(a.blueF() * s + b.blueF() * t));
-}
+using StatusPalette::blend;
+using StatusPalette::isDark;
 
 void applyHighlight(QStyleOptionViewItem *option, const QModelIndex &index)
 {
@@ -32,7 +23,8 @@ void applyHighlight(QStyleOptionViewItem *option, const QModelIndex &index)
         // A watched bot that changed while nobody looked: amber until seen,
         // stronger than the brief change highlight, the same in every column.
         option->backgroundBrush =
-            blend(pal.color(QPalette::Base), QColor(0xE8, 0x9A, 0x10), isDark(pal) ? 0.38 : 0.30);
+            blend(pal.color(QPalette::Base), StatusPalette::colour(StatusPalette::State::Attention, pal),
+                  isDark(pal) ? 0.38 : 0.30);
         return;
     }
     if (!index.data(BotTable::HighlightRole).toBool())

@@ -11,10 +11,6 @@ class QStyleOptionViewItem;
 // same: the recently-changed tint and the palette-derived badge colours.
 namespace BotCellPainting {
 
-bool isDark(const QPalette &palette);
-// a * (1 - t) + b * t, opaque.
-QColor blend(const QColor &a, const QColor &b, qreal t);
-
 // Sets option->backgroundBrush to a soft tint for rows whose status changed a
 // moment ago (HighlightRole), so a live change catches the eye without
 // hiding the selection colour drawn over it.

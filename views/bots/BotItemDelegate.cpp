@@ -1,9 +1,10 @@
 #include "BotItemDelegate.h"
 
 #include "BotCellPainting.h"
+#include "views/widgets/StatusPalette.h"
 #include "PlatformIcons.h"
 
-#include "models/BotRoles.h"
+#include "models/bots/BotRoles.h"
 
 #include <QPalette>
 
@@ -18,8 +19,8 @@ void BotItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     if (m_isMarked && m_isMarked(index)) {
         const QPalette &pal = option->palette;
         option->backgroundBrush =
-            BotCellPainting::blend(pal.color(QPalette::Base), pal.color(QPalette::Link),
-                                   BotCellPainting::isDark(pal) ? 0.35 : 0.22);
+            StatusPalette::blend(pal.color(QPalette::Base), pal.color(QPalette::Link),
+                                   StatusPalette::isDark(pal) ? 0.35 : 0.22);
         if (index.column() == BotTable::AccountNameColumn)
             option->text = QStringLiteral("\u25C6 ") + option->text; // a diamond: marked
     }

@@ -1,15 +1,15 @@
 #include "BotTablePage.h"
 
 #include "ActionDelegate.h"
-#include "BotBanner.h"
+#include "views/widgets/MessageBanner.h"
 #include "BotBatchPanel.h"
 #include "BotItemDelegate.h"
 #include "PlatformIcons.h"
 #include "StatusBadgeDelegate.h"
 
-#include "models/BotActionRules.h"
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotActionRules.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/settings/AppSettings.h"
 #include "views/HeaderState.h"
 #include "views/ScrollAnchor.h"
@@ -219,20 +219,20 @@ void BotTablePage::buildUi()
     countRow->addStretch(1);
     layout->addLayout(countRow);
 
-    m_loadBanner = new BotBanner(BotBanner::Kind::Error, this);
+    m_loadBanner = new MessageBanner(MessageBanner::Kind::Error, this);
     m_loadBanner->setObjectName(QStringLiteral("botLoadBanner"));
-    connect(m_loadBanner, &BotBanner::actionTriggered, this, &BotTablePage::refresh);
+    connect(m_loadBanner, &MessageBanner::actionTriggered, this, &BotTablePage::refresh);
     layout->addWidget(m_loadBanner);
 
-    m_staleBanner = new BotBanner(BotBanner::Kind::Warning, this);
+    m_staleBanner = new MessageBanner(MessageBanner::Kind::Warning, this);
     m_staleBanner->setObjectName(QStringLiteral("botStaleBanner"));
-    connect(m_staleBanner, &BotBanner::actionTriggered, this, &BotTablePage::refresh);
+    connect(m_staleBanner, &MessageBanner::actionTriggered, this, &BotTablePage::refresh);
     layout->addWidget(m_staleBanner);
 
-    m_operationBanner = new BotBanner(BotBanner::Kind::Error, this);
+    m_operationBanner = new MessageBanner(MessageBanner::Kind::Error, this);
     m_operationBanner->setObjectName(QStringLiteral("botOperationBanner"));
     m_operationBanner->setClosable(true);
-    connect(m_operationBanner, &BotBanner::actionTriggered, this, [this] {
+    connect(m_operationBanner, &MessageBanner::actionTriggered, this, [this] {
         m_operationBanner->hide();
         if (m_commands && m_lastFailedBatch)
             m_commands->retryFailed(m_lastFailedBatch);
@@ -934,7 +934,7 @@ void BotTablePage::request(PendingAction action, const QList<BotKey> &keys, bool
     }
 
     if (applicable.isEmpty()) {
-        m_operationBanner->setKind(BotBanner::Kind::Information);
+        m_operationBanner->setKind(MessageBanner::Kind::Information);
         m_operationBanner->showMessage(
             tr("None of the %n selected bots can be changed this way (already in that "
                "state, no connection, or a request in flight).",
@@ -1000,7 +1000,7 @@ void BotTablePage::send(PendingAction action, const QList<BotKey> &keys)
     if (!m_commands)
         return;
     m_operationBanner->hide();
-    m_operationBanner->setKind(BotBanner::Kind::Error);
+    m_operationBanner->setKind(MessageBanner::Kind::Error);
     if (action == PendingAction::Pause || action == PendingAction::Resume) {
         m_undo = {action, keys};
         updateUndoNote();

@@ -3,7 +3,7 @@
 #include "models/commands/BotCommands.h"
 #include "models/commands/BotCommandsObserver.h"
 
-#include "models/BotKey.h"
+#include "models/bots/BotKey.h"
 #include "views/ShellPage.h"
 #include "views/palette/PaletteItem.h"
 
@@ -16,7 +16,7 @@
 
 class ActionDelegate;
 class AppSettings;
-class BotBanner;
+class MessageBanner;
 class BotBatchPanel;
 class BotTableModel;
 class QComboBox;
@@ -130,9 +130,9 @@ public:
     QWidget *emptyState() const { return m_emptyPage; }
     QLabel *emptyLabel() const { return m_emptyText; }
     QPushButton *clearFiltersButton() const { return m_clearFilters; }
-    BotBanner *loadBanner() const { return m_loadBanner; }
-    BotBanner *operationBanner() const { return m_operationBanner; }
-    BotBanner *staleBanner() const { return m_staleBanner; }
+    MessageBanner *loadBanner() const { return m_loadBanner; }
+    MessageBanner *operationBanner() const { return m_operationBanner; }
+    MessageBanner *staleBanner() const { return m_staleBanner; }
     BotBatchPanel *batchPanel() const { return m_batchPanel; }
     ActionDelegate *actionDelegate() const { return m_actionDelegate; }
     // The open bulk confirmation (opened with open(), never exec()), if any.
@@ -204,9 +204,9 @@ private:
     QLabel *m_frozenMark = nullptr;
     QLabel *m_undoNote = nullptr;
     QProgressBar *m_loadProgress = nullptr;
-    BotBanner *m_loadBanner = nullptr;
-    BotBanner *m_staleBanner = nullptr;
-    BotBanner *m_operationBanner = nullptr;
+    MessageBanner *m_loadBanner = nullptr;
+    MessageBanner *m_staleBanner = nullptr;
+    MessageBanner *m_operationBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_emptyPage = nullptr;

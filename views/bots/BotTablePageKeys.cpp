@@ -4,10 +4,10 @@
 
 #include "BotTablePage.h"
 
-#include "BotBanner.h"
+#include "views/widgets/MessageBanner.h"
 
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/SearchFolding.h"
 #include "views/palette/PaletteMatcher.h"
 

@@ -1,10 +1,11 @@
 #include "StatusBadgeDelegate.h"
 
 #include "BotCellPainting.h"
+#include "views/widgets/StatusPalette.h"
 
 #include "api/BotTypes.h"
-#include "models/BotRoles.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotRoles.h"
+#include "models/bots/BotTableModel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -25,19 +26,19 @@ struct BadgeColours
 // lightness follows the palette so contrast holds in light and dark themes.
 BadgeColours coloursFor(BotStatus status, const QPalette &pal)
 {
-    using BotCellPainting::blend;
-    const bool dark = BotCellPainting::isDark(pal);
+    using StatusPalette::blend;
+    const bool dark = StatusPalette::isDark(pal);
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
     switch (status) {
     case BotStatus::Active: {
-        const QColor hue(dark ? QColor(0x4c, 0xc3, 0x6f) : QColor(0x1f, 0x8a, 0x45));
+        const QColor hue = StatusPalette::colour(StatusPalette::State::Ok, pal);
         return {blend(base, hue, dark ? 0.28 : 0.16),
                 blend(hue, text, 0.35),
                 blend(base, hue, dark ? 0.55 : 0.45)};
     }
     case BotStatus::Paused: {
-        const QColor hue(dark ? QColor(0xe8, 0xb3, 0x3c) : QColor(0xb7, 0x79, 0x00));
+        const QColor hue = StatusPalette::colour(StatusPalette::State::Warning, pal);
         return {blend(base, hue, dark ? 0.28 : 0.18),
                 dark ? blend(hue, text, 0.30) : blend(hue, text, 0.40),
                 blend(base, hue, dark ? 0.55 : 0.50)};
@@ -53,11 +54,11 @@ BadgeColours coloursFor(BotStatus status, const QPalette &pal)
 
 BadgeColours staleColours(const QPalette &pal)
 {
-    using BotCellPainting::blend;
-    const bool dark = BotCellPainting::isDark(pal);
+    using StatusPalette::blend;
+    const bool dark = StatusPalette::isDark(pal);
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
-    const QColor hue(dark ? QColor(0xf0, 0x6a, 0x55) : QColor(0xc0, 0x2f, 0x1d));
+    const QColor hue = StatusPalette::colour(StatusPalette::State::Error, pal);
     return {blend(base, hue, dark ? 0.25 : 0.12), blend(hue, text, dark ? 0.25 : 0.30),
             blend(base, hue, dark ? 0.55 : 0.45)};
 }

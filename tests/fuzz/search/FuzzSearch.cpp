@@ -18,8 +18,8 @@
 //  - palette scores are consistent: a substring is never scored below a
 //    substring, a word always matches itself as a whole token, every score
 //    is one of the documented values and the total is their sum.
-#include "models/BotStore.h"
-#include "models/BotTableModel.h"
+#include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/SearchFolding.h"
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordGuildListModel.h"

@@ -6,18 +6,19 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 
-// A one-line message strip above the table: an error with Retry, the stale
-// notice when the live connection is down, the last failed action. Tinted
-// from the palette so it reads in light and dark themes.
-class BotBanner final : public QFrame
+// The one inline message strip of every page: an error with Retry, the
+// stale notice when the live connection is down, the last failed action, a
+// note waiting for Discord. Tinted from StatusPalette so it reads in light
+// and dark themes.
+class MessageBanner final : public QFrame
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(BotBanner)
+    Q_DISABLE_COPY_MOVE(MessageBanner)
 
 public:
     enum class Kind : quint8 { Information, Warning, Error };
 
-    explicit BotBanner(Kind kind, QWidget *parent = nullptr);
+    explicit MessageBanner(Kind kind, QWidget *parent = nullptr);
 
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }

@@ -1,8 +1,8 @@
 #include "BotTableModel.h"
 
 #include "BotActionRules.h"
-#include "SearchFolding.h"
-#include "watch/WatchList.h"
+#include "models/SearchFolding.h"
+#include "models/watch/WatchList.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "BotStore.h"
 
 #include "BotActionRules.h"
-#include "SearchFolding.h"
+#include "models/SearchFolding.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

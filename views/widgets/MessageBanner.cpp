@@ -1,6 +1,6 @@
-#include "BotBanner.h"
+#include "MessageBanner.h"
 
-#include "BotCellPainting.h"
+#include "StatusPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -9,7 +9,7 @@
 #include <QStyle>
 #include <QToolButton>
 
-BotBanner::BotBanner(Kind kind, QWidget *parent)
+MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     : QFrame(parent)
     , m_kind(kind)
 {
@@ -30,7 +30,7 @@ BotBanner::BotBanner(Kind kind, QWidget *parent)
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->setVisible(false);
-    connect(m_action, &QPushButton::clicked, this, &BotBanner::actionTriggered);
+    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     layout->addWidget(m_action);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("bannerClose"));
@@ -48,7 +48,7 @@ BotBanner::BotBanner(Kind kind, QWidget *parent)
     hide();
 }
 
-void BotBanner::setKind(Kind kind)
+void MessageBanner::setKind(Kind kind)
 {
     if (m_kind == kind)
         return;
@@ -56,7 +56,7 @@ void BotBanner::setKind(Kind kind)
     applyColours();
 }
 
-void BotBanner::showMessage(const QString &text, const QString &actionText)
+void MessageBanner::showMessage(const QString &text, const QString &actionText)
 {
     m_text->setText(text);
     m_action->setText(actionText);
@@ -65,47 +65,44 @@ void BotBanner::showMessage(const QString &text, const QString &actionText)
     show();
 }
 
-QString BotBanner::text() const
+QString MessageBanner::text() const
 {
     return m_text->text();
 }
 
-void BotBanner::setClosable(bool closable)
+void MessageBanner::setClosable(bool closable)
 {
     m_close->setVisible(closable);
 }
 
-void BotBanner::changeEvent(QEvent *event)
+void MessageBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyColours();
 }
 
-void BotBanner::applyColours()
+void MessageBanner::applyColours()
 {
     if (m_applying)
         return; // setPalette() below sends a PaletteChange of its own
     m_applying = true;
     QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
-    const bool dark = BotCellPainting::isDark(pal);
-    QColor hue;
+    StatusPalette::State state = StatusPalette::State::Information;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (m_kind) {
     case Kind::Information:
-        hue = pal.color(QPalette::Highlight);
         break;
     case Kind::Warning:
-        hue = dark ? QColor(0xe8, 0xb3, 0x3c) : QColor(0xb7, 0x79, 0x00);
+        state = StatusPalette::State::Warning;
         icon = QStyle::SP_MessageBoxWarning;
         break;
     case Kind::Error:
-        hue = dark ? QColor(0xf0, 0x6a, 0x55) : QColor(0xc0, 0x2f, 0x1d);
+        state = StatusPalette::State::Error;
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
-    const QColor window = pal.color(QPalette::Window);
-    pal.setColor(QPalette::Window, BotCellPainting::blend(window, hue, dark ? 0.25 : 0.14));
+    pal.setColor(QPalette::Window, StatusPalette::tint(state, pal));
     setPalette(pal);
     const int side = fontMetrics().height();
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(side, side), devicePixelRatioF()));
