@@ -4,7 +4,9 @@
 # in a temp GNUPGHOME, a self-signed code-signing certificate): sign the .deb,
 # the tarball and a tiny Windows PE, verify; then flip one byte in an
 # artifact, in SHA256SUMS, in SHA256SUMS.asc and in the PE's Authenticode
-# signature, and expect verification to fail naming what failed.
+# signature, and expect verification to fail naming what failed. The attacks
+# on the verifier itself (unpinned keys, symlinks, odd names, unsigned
+# Windows files, expiry) are in release-verify-attacks.sh.
 source "$(dirname "$0")/common.sh"
 kit=$1
 deb=$(find_deb "$2") tarball=$(find_tarball "$2")
@@ -30,9 +32,12 @@ rel="$TMP/release"
 mkdir "$rel"
 cp "$deb" "$tarball" "$rel/"
 python3 "$(dirname "$0")/make-tiny-pe.py" "$rel/lumio-bot-control-tiny.exe"
+# The files to sign, by name: sign-release.sh signs nothing else.
+printf '%s\n' "$(basename "$deb")" "$(basename "$tarball")" lumio-bot-control-tiny.exe >"$TMP/artifacts"
 
-"$kit/sign-release.sh" sign "$rel" --gpg-key "$fpr" --pkcs12 "$TMP/cs.p12" --pass-file "$TMP/p12.pass"
-verify() { "$kit/verify-release.sh" --key "$TMP/release-key.asc" --ca-file "$TMP/cs.crt" "$@"; }
+"$kit/sign-release.sh" sign "$rel" --artifacts "$TMP/artifacts" --gpg-key "$fpr" \
+  --pkcs12 "$TMP/cs.p12" --pass-file "$TMP/p12.pass"
+verify() { "$kit/verify-release.sh" --key "$TMP/release-key.asc" --pin "$fpr" --ca-file "$TMP/cs.crt" "$@"; }
 
 note "clean release must verify"
 verify "$rel" >"$TMP/out" 2>&1 || { cat "$TMP/out"; fail "a correctly signed release does not verify"; }
@@ -93,7 +98,7 @@ fresh_copy
 pe="$TMP/t/lumio-bot-control-tiny.exe"
 # The signature is appended after the 0x400 bytes of the image; flip a byte in it.
 flip_byte "$pe" 1400
-"$kit/sign-release.sh" manifest "$TMP/t" --gpg-key "$fpr" >/dev/null
+"$kit/sign-release.sh" manifest "$TMP/t" --artifacts "$TMP/artifacts" --gpg-key "$fpr" >/dev/null
 expect_failure "flipped Authenticode signature" "FAILED: Authenticode signature of lumio-bot-control-tiny.exe"
 
 note "a file added to the folder after signing"
@@ -104,11 +109,11 @@ note "signed by another key"
 fresh_copy
 gpg --batch --quiet --passphrase '' --quick-gen-key "Mallory <mallory@lumio.invalid>" ed25519 sign 1d
 mallory=$(gpg --batch --with-colons --list-keys mallory@lumio.invalid | awk -F: '$1=="fpr"{print $10; exit}')
-"$kit/sign-release.sh" manifest "$TMP/t" --gpg-key "$mallory" >/dev/null
+"$kit/sign-release.sh" manifest "$TMP/t" --artifacts "$TMP/artifacts" --gpg-key "$mallory" >/dev/null
 expect_failure "wrong signer" "FAILED: manifest signature SHA256SUMS.asc does not verify"
 
 note "missing public key fails clearly"
-rc=0; "$kit/verify-release.sh" --key "$TMP/nonexistent.asc" "$rel" >"$TMP/out" 2>&1 || rc=$?
+rc=0; "$kit/verify-release.sh" --key "$TMP/nonexistent.asc" --pin "$fpr" "$rel" >"$TMP/out" 2>&1 || rc=$?
 [ "$rc" -ne 0 ] && grep -q "release public key not found" "$TMP/out" || { cat "$TMP/out"; fail "missing key not reported"; }
 
 note "hash-travels flow: extract-data offline signature, attach"
@@ -118,7 +123,7 @@ cp "$tarball" "$TMP/t/"
 "$kit/sign-release.sh" extract "$TMP/t" "$TMP/transfer"
 "$kit/sign-release.sh" sign-requests "$TMP/transfer" --pkcs12 "$TMP/cs.p12" --pass-file "$TMP/p12.pass"
 "$kit/sign-release.sh" attach "$TMP/t" "$TMP/transfer" --ca-file "$TMP/cs.crt"
-"$kit/sign-release.sh" manifest "$TMP/t" --gpg-key "$fpr"
+"$kit/sign-release.sh" manifest "$TMP/t" lumio-bot-control-tiny.exe "$(basename "$tarball")" --gpg-key "$fpr"
 verify "$TMP/t" >"$TMP/out" 2>&1 || { cat "$TMP/out"; fail "release signed through extract/attach does not verify"; }
 grep -q "ok: Authenticode signature of lumio-bot-control-tiny.exe" "$TMP/out" || fail "attached signature not verified"
 

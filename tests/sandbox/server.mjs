@@ -4,6 +4,7 @@
 //
 // When listening it prints exactly one line to stdout:
 //   LUMIO_SANDBOX_READY {"url":...,"ws":...,"control":...,"pid":...,"tokens":{...}}
+// (plus "mode":"legacy" or "mode":"skew" with --legacy or --skew).
 // Everything else goes to stderr.
 
 // graphql-js skips its costly development-mode instanceof checks in
@@ -13,7 +14,7 @@ const { startSandbox } = await import('./lib/sandbox.mjs');
 
 const USAGE = `usage: node server.mjs [--host 127.0.0.1] [--port 0] [--seed 42] [--accounts 250]
        [--events-per-second 0] [--latency-ms 0] [--drop-ws-every 0] [--state-file PATH]
-       [--faults JSON] [--newer-enum-values] [--quiet]`;
+       [--faults JSON] [--newer-enum-values] [--legacy | --skew] [--quiet]`;
 
 const NUMERIC = {
   port: 'port', seed: 'seed', accounts: 'accounts', 'events-per-second': 'eventsPerSecond',
@@ -52,6 +53,9 @@ function parseArgs(argv) {
       try { opts.faults = JSON.parse(takeValue()); } catch { fail('--faults must be JSON like the body of POST /control/faults'); }
     } else if (arg === 'newer-enum-values') {
       opts.faults = { ...(opts.faults ?? {}), newerEnumValues: true };
+    } else if (arg === 'legacy' || arg === 'skew') {
+      if (opts.mode && opts.mode !== arg) fail('--legacy and --skew exclude each other');
+      opts.mode = arg;
     } else if (arg === 'quiet') {
       opts.quiet = true;
     } else {
@@ -61,6 +65,7 @@ function parseArgs(argv) {
   if (!Number.isInteger(opts.port) || opts.port > 65535) fail('--port must be 0..65535');
   if (!Number.isInteger(opts.accounts) || opts.accounts < 1 || opts.accounts > 1_000_000) fail('--accounts must be 1..1000000');
   opts.seed = Math.floor(opts.seed) >>> 0;
+  if (opts.mode === 'skew' && opts.stateFile) fail('--state-file is not supported with --skew (skew data is never saved)');
   return opts;
 }
 
@@ -75,9 +80,10 @@ try {
   process.exit(1);
 }
 
-const info = { url: sandbox.url, ws: sandbox.ws, control: sandbox.control, pid: process.pid, tokens: sandbox.tokens };
+const info = { url: sandbox.url, ws: sandbox.ws, control: sandbox.control, pid: process.pid, tokens: sandbox.tokens,
+  ...(sandbox.mode !== 'default' ? { mode: sandbox.mode } : {}) };
 process.stdout.write(`LUMIO_SANDBOX_READY ${JSON.stringify(info)}\n`);
-log(`listening on ${sandbox.url} (seed ${sandbox.store.seed}, ${sandbox.store.accounts.length} accounts, `
+log(`listening on ${sandbox.url} (${sandbox.mode !== 'default' ? `${sandbox.mode} mode, ` : ''}seed ${sandbox.store.seed}, ${sandbox.store.accounts.length} accounts, `
   + `${sandbox.store.rows.length} rows, ${sandbox.store.guilds.size} guilds; ready in ${Math.round(performance.now() - started)} ms)`);
 
 let stopping = false;

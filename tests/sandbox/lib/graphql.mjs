@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { FEATURE_CATALOG, PLATFORMS } from './seed.mjs';
+import { buildSchema, buildASTSchema, parse, visit, GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { FEATURE_CATALOG, PLATFORMS, hash32 } from './seed.mjs';
 import { TOPIC_BOT, TOPIC_GUILD } from './store.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,6 +60,11 @@ function uuid(value, name) {
   return value.toLowerCase();
 }
 
+function uuidExact(value, name) {
+  if (typeof value !== 'string' || !UUID_RE.test(value)) throw gqlError('BAD_USER_INPUT', `${name} must be a UUID.`, { argument: name });
+  return value;
+}
+
 function snowflake(value, name) {
   if (typeof value !== 'string' || !SNOWFLAKE_RE.test(value)) {
     throw gqlError('BAD_USER_INPUT', `${name} must be a Discord snowflake (17-20 digits).`, { argument: name });
@@ -97,9 +102,124 @@ const DateTime = new GraphQLScalarType({
   },
 });
 
-/** Builds the executable schema bound to a store. */
-export function createSchema(store) {
-  const schema = buildSchema(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+// --- schema variants -----------------------------------------------------------
+//
+// 'contract' is api/schema/botcontrol.graphql as it is. The two others are
+// derived from it at start-up by editing its SDL AST, so they follow the
+// contract wherever it goes:
+//   'legacy': the older API the seed documents describe (--legacy): no
+//             Subscription type, no adminRejoinBot, adminDiscordGuilds or
+//             discordFeatureCatalog; types nothing reaches any more are dropped.
+//   'newer':  a newer server (--skew): one more value at the end of four
+//             enums and one more nullable field on two types.
+
+export const LEGACY_REMOVED = { Query: ['adminDiscordGuilds', 'discordFeatureCatalog'], Mutation: ['adminRejoinBot'] };
+export const LEGACY_REMOVED_TYPES = ['Subscription'];
+export const NEWER_ENUM_VALUES = {
+  Platform: ['RUMBLE', 'Rumble (newer servers only).'],
+  BotStatus: ['SUSPENDED', 'The platform suspended the bot (newer servers only): it can be neither paused nor resumed.'],
+  DiscordChannelType: ['MEDIA', 'A media channel (newer servers only).'],
+  DiscordGuildEventKind: ['RENAMED', 'The guild was renamed on Discord (newer servers only).'],
+};
+export const NEWER_FIELDS = {
+  BotStatusEntry: ['region', 'Region of the bot worker serving this row, e.g. eu-central (newer servers only).'],
+  DiscordGuild: ['locale', "The guild's preferred locale, e.g. en-US (newer servers only)."],
+};
+
+const stringNode = (value) => ({ kind: Kind.STRING, value, block: false });
+const nameNode = (value) => ({ kind: Kind.NAME, value });
+
+/** Drops type definitions no root operation type reaches (directives and their arguments count as roots). */
+function pruneUnreachable(doc) {
+  const defs = new Map();
+  for (const d of doc.definitions) if (d.name && d.kind !== Kind.DIRECTIVE_DEFINITION) defs.set(d.name.value, d);
+  const schemaDef = doc.definitions.find((d) => d.kind === Kind.SCHEMA_DEFINITION);
+  const roots = schemaDef ? schemaDef.operationTypes.map((o) => o.type.name.value)
+    : ['Query', 'Mutation', 'Subscription'].filter((n) => defs.has(n));
+  const reached = new Set();
+  const namedType = (t) => (t.kind === Kind.NAMED_TYPE ? t.name.value : namedType(t.type));
+  const reach = (name) => {
+    if (reached.has(name)) return;
+    reached.add(name);
+    const d = defs.get(name);
+    if (!d) return; // a built-in scalar
+    for (const i of d.interfaces ?? []) reach(i.name.value);
+    for (const t of d.types ?? []) reach(t.name.value);
+    for (const f of d.fields ?? []) {
+      reach(namedType(f.type));
+      for (const a of f.arguments ?? []) reach(namedType(a.type));
+    }
+  };
+  roots.forEach(reach);
+  for (const d of doc.definitions) {
+    if (d.kind === Kind.DIRECTIVE_DEFINITION) for (const a of d.arguments ?? []) reach(namedType(a.type));
+  }
+  return { ...doc, definitions: doc.definitions.filter((d) => !defs.has(d.name?.value) || d.kind === Kind.DIRECTIVE_DEFINITION || reached.has(d.name.value)) };
+}
+
+/** The SDL document of a schema variant, derived from the contract file. */
+export function schemaDocument(variant = 'contract') {
+  const doc = parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+  if (variant === 'contract') return doc;
+  if (variant === 'legacy') {
+    const edited = visit(doc, {
+      SchemaDefinition: (node) => ({ ...node, operationTypes: node.operationTypes.filter((o) => !LEGACY_REMOVED_TYPES.includes(o.type.name.value)) }),
+      ObjectTypeDefinition: (node) => {
+        if (LEGACY_REMOVED_TYPES.includes(node.name.value)) return null;
+        const removed = LEGACY_REMOVED[node.name.value];
+        return removed ? { ...node, fields: node.fields.filter((f) => !removed.includes(f.name.value)) } : undefined;
+      },
+      ObjectTypeExtension: (node) => (LEGACY_REMOVED_TYPES.includes(node.name.value) ? null : undefined),
+    });
+    return pruneUnreachable(edited);
+  }
+  if (variant === 'newer') {
+    return visit(doc, {
+      EnumTypeDefinition: (node) => {
+        const extra = NEWER_ENUM_VALUES[node.name.value];
+        if (!extra || node.values.some((v) => v.name.value === extra[0])) return undefined;
+        return { ...node, values: [...node.values, { kind: Kind.ENUM_VALUE_DEFINITION, name: nameNode(extra[0]), description: stringNode(extra[1]), directives: [] }] };
+      },
+      ObjectTypeDefinition: (node) => {
+        const extra = NEWER_FIELDS[node.name.value];
+        if (!extra || node.fields.some((f) => f.name.value === extra[0])) return undefined;
+        return { ...node, fields: [...node.fields, { kind: Kind.FIELD_DEFINITION, name: nameNode(extra[0]), description: stringNode(extra[1]),
+          arguments: [], type: { kind: Kind.NAMED_TYPE, name: nameNode('String') }, directives: [] }] };
+      },
+    });
+  }
+  throw new Error(`unknown schema variant ${variant}`);
+}
+
+/**
+ * Operations whose root type the schema does not have (a subscription on the
+ * legacy schema). graphql-js 16's validate() lets them pass (17 adds
+ * KnownOperationTypesRule); a server without the type rejects them as invalid.
+ */
+export function unsupportedOperationErrors(schema, document) {
+  const errors = [];
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION && !schema.getRootType(d.operation)) {
+      errors.push(new GraphQLError(`The ${d.operation} operation is not supported by the schema.`, { nodes: [d] }));
+    }
+  }
+  return errors;
+}
+
+const REGIONS = ['eu-central', 'us-east', 'us-west', 'ap-southeast'];
+const LOCALES = ['en-US', 'de', 'fr', 'pt-BR', 'ja', 'es-ES'];
+
+/**
+ * Builds the executable schema bound to a store. variant: 'contract'
+ * (default), 'legacy' or 'newer' (see schemaDocument). A skew store
+ * (store.skew) makes account IDs case-sensitive, SUSPENDED rows refuse
+ * toggles and MEDIA channels with botCanPost valid feature targets.
+ */
+export function createSchema(store, { variant = 'contract' } = {}) {
+  const schema = variant === 'contract' ? buildSchema(fs.readFileSync(SCHEMA_PATH, 'utf8')) : buildASTSchema(schemaDocument(variant));
+  const skew = !!store.skew;
+  // Skew: IDs are opaque and case-sensitive (looked up byte for byte).
+  const accountIdArg = (value, name) => (skew ? uuidExact(value, name) : uuid(value, name));
   Object.assign(schema.getType('DateTime'), {
     serialize: DateTime.serialize, parseValue: DateTime.parseValue, parseLiteral: DateTime.parseLiteral,
   });
@@ -110,11 +230,18 @@ export function createSchema(store) {
     return guild;
   };
   const connectedRow = (args) => {
-    const accountId = uuid(args.accountId, 'accountId');
+    const accountId = accountIdArg(args.accountId, 'accountId');
+    const account = store.accountById.get(accountId);
+    if (!account) throw gqlError('NOT_FOUND', `No account ${accountId}.`);
     const row = store.row(accountId, args.platform);
-    if (!row) throw gqlError('NOT_FOUND', `No account ${accountId}.`);
+    // Only skew accounts can lack a row (most have no RUMBLE one): nothing to toggle.
+    if (!row) throw gqlError('NO_CONNECTION', `${account.name} has no ${args.platform} bot connection: there is nothing to pause or resume.`);
     if (!row.connected) {
       throw gqlError('NO_CONNECTION', `${row.accountName} has no ${row.platform} bot connection: there is nothing to pause or resume.`);
+    }
+    if (row.suspended) {
+      throw gqlError('BAD_USER_INPUT', `${row.accountName}'s ${row.platform} bot is SUSPENDED by the platform: it can be neither paused, resumed nor rejoined until the suspension is lifted.`,
+        { argument: 'platform' });
     }
     return row;
   };
@@ -151,7 +278,7 @@ export function createSchema(store) {
       return true;
     },
     authorizeDiscordGuild: (_, { accountId }) => {
-      const account = store.accountById.get(uuid(accountId, 'accountId'));
+      const account = store.accountById.get(accountIdArg(accountId, 'accountId'));
       if (!account) throw gqlError('NOT_FOUND', `No account ${accountId}.`);
       const { url, expiresAt } = store.authorize(account);
       return { url, expiresAt };
@@ -167,7 +294,12 @@ export function createSchema(store) {
         snowflake(channelId, 'input.channelId');
         const channel = guild.details.channels.find((c) => c.id === channelId);
         if (!channel) throw gqlError('BAD_USER_INPUT', `Channel ${channelId} does not exist in this guild.`, { argument: 'input.channelId' });
-        if (channel.type !== 'TEXT' && channel.type !== 'ANNOUNCEMENT') {
+        // A newer server also posts to MEDIA channels, where the bot may post.
+        const media = skew && channel.type === 'MEDIA';
+        if (media && !channel.botCanPost) {
+          throw gqlError('BAD_USER_INPUT', `The bot cannot post in #${channel.name} (a MEDIA channel).`, { argument: 'input.channelId' });
+        }
+        if (channel.type !== 'TEXT' && channel.type !== 'ANNOUNCEMENT' && !media) {
           throw gqlError('BAD_USER_INPUT', `#${channel.name} is a ${channel.type} channel; features post to TEXT or ANNOUNCEMENT channels.`, { argument: 'input.channelId' });
         }
       }
@@ -204,7 +336,8 @@ export function createSchema(store) {
   };
 
   // Wire resolvers and the permission check the field's description names.
-  const roots = [[schema.getQueryType(), query], [schema.getMutationType(), mutation], [schema.getSubscriptionType(), subscription]];
+  const roots = [[schema.getQueryType(), query], [schema.getMutationType(), mutation], [schema.getSubscriptionType(), subscription]]
+    .filter(([type]) => type); // the legacy schema has no Subscription type
   for (const [type, impl] of roots) {
     for (const field of Object.values(type.getFields())) {
       const fn = impl[field.name];
@@ -222,10 +355,18 @@ export function createSchema(store) {
   // Icons are stored as paths (/icons/<id>.png) the sandbox serves itself;
   // the URL gets the origin it listens on (store.publicOrigin, set once
   // listening), for queries and subscription events alike.
-  schema.getType('DiscordGuild').getFields().iconUrl.resolve = (guild) => {
-    const url = guild.iconUrl ?? null;
-    return url && url.startsWith('/') && store.publicOrigin ? store.publicOrigin + url : url;
-  };
+  const guildType = schema.getType('DiscordGuild'); // unreachable, so absent, in the legacy schema
+  if (guildType) {
+    guildType.getFields().iconUrl.resolve = (guild) => {
+      const url = guild.iconUrl ?? null;
+      return url && url.startsWith('/') && store.publicOrigin ? store.publicOrigin + url : url;
+    };
+  }
+  // The newer schema's extra fields (the app never asks for them): deterministic values, some null.
+  const region = schema.getType('BotStatusEntry').getFields().region;
+  if (region) region.resolve = (row) => { const h = hash32(`${row.accountId}/${row.platform}`) % 5; return h < 4 ? REGIONS[h] : null; };
+  const locale = guildType?.getFields().locale;
+  if (locale) locale.resolve = (guild) => { const h = hash32(guild.guildId) % 7; return h < 6 ? LOCALES[h] : null; };
   return schema;
 }
 

@@ -8,12 +8,20 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
 import { parse, validate, execute, getOperationAST, GraphQLError, Kind } from 'graphql';
 import { Store } from './store.mjs';
-import { createSchema, USERS, gqlError, applyNewerEnumValues } from './graphql.mjs';
+import { createSchema, USERS, gqlError, applyNewerEnumValues, unsupportedOperationErrors } from './graphql.mjs';
+import { AWKWARD_NAMES } from './skew.mjs';
 import { ICON_ROUTE, createIconCache } from './icons.mjs';
 
 const MAX_BODY = 1 << 20;
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 const FAULT_KINDS = new Set(['HTTP_500', 'HTTP_502', 'HTTP_503', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'TIMEOUT']);
+export const MODES = ['default', 'legacy', 'skew'];
+// Skew knobs and their defaults whenever skew is switched on (see README).
+export const SKEW_DEFAULTS = Object.freeze({
+  pagingChurn: Object.freeze({ insertPerPage: 1, removePerPage: 1, pages: 3 }),
+  successStatus: Object.freeze({ status: 203, every: 3 }),
+});
+const SUCCESS_STATUSES = [200, 201, 202, 203];
 
 /** Control-endpoint errors: HTTP status plus a message. */
 class ControlError extends Error {
@@ -82,27 +90,83 @@ function formatError(error, log) {
 /**
  * Starts a sandbox. Options mirror the CLI: host, port, seed, accounts,
  * eventsPerSecond, latencyMs, dropWsEvery, stateFile, faults (as for
- * /control/faults), log (stderr by default).
- * Resolves to { url, ws, control, port, tokens, store, close() }.
+ * /control/faults), mode ('default', 'legacy' or 'skew'), log (stderr by default).
+ * Resolves to { url, ws, control, port, tokens, mode, store, close() }.
  */
 export async function startSandbox(opts = {}) {
   const log = opts.log ?? ((m) => process.stderr.write(`[sandbox] ${m}\n`));
   const host = opts.host ?? '127.0.0.1';
-  const store = new Store({ seed: opts.seed ?? 42, accounts: opts.accounts ?? 250, stateFile: opts.stateFile ?? null, log });
-  const schema = createSchema(store);
+  const mode = opts.mode ?? 'default';
+  if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}`);
+  if (mode === 'skew' && opts.stateFile) throw new Error('--state-file is not supported with --skew');
+
+  // A "world" is a store and the schema served over it. default and legacy
+  // share the same kind of data (legacy only serves less of it); skew is a
+  // newer server with data of its own. The skew knob switches between the
+  // default world and the skew world (each made when first needed, each
+  // keeping its state), like a deployment of another server version.
+  const worlds = new Map();
+  let store; // the active world's; every handler below reads these two
+  let schema;
+  let world;
+  function makeWorld(kind) {
+    const w = { kind };
+    w.store = new Store({ seed: opts.seed ?? 42, accounts: opts.accounts ?? 250, stateFile: kind === 'skew' ? null : opts.stateFile ?? null,
+      log, skew: kind === 'skew' });
+    w.schema = createSchema(w.store, { variant: kind === 'legacy' ? 'legacy' : kind === 'skew' ? 'newer' : 'contract' });
+    w.docCache = new Map(); // query text -> {document} | {errors} (per schema)
+    if (kind === 'skew') resetSkewKnobs(w);
+    worlds.set(kind, w);
+    return w;
+  }
+  function resetSkewKnobs(w) {
+    w.store.setChurn(SKEW_DEFAULTS.pagingChurn);
+    w.successStatus = { ...SKEW_DEFAULTS.successStatus };
+    w.successCount = 0;
+  }
+  function activate(w) {
+    world = w;
+    store = w.store;
+    schema = w.schema;
+  }
+  activate(makeWorld(mode));
   const tokens = new Map(Object.values(USERS).map((u) => [u.token, u]));
   const revoked = new Set();
   const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0 };
   const DEFAULT_FAULTS = { latencyMs: 0, failures: {}, dropWebSocketsEverySeconds: 0, newerEnumValues: false, authorizationTtlSeconds: 600 };
   const faults = { ...DEFAULT_FAULTS };
   let dropTimer = null;
-  const docCache = new Map(); // query text -> {document} | {errors}
   const httpSockets = new Set();
   let port = opts.port ?? 0;
   let listening = false;
   let closed = false; // close() was called: a pending restart must not listen again
 
   const userFor = (token) => (token && !revoked.has(token) ? tokens.get(token) ?? null : null);
+  // Account IDs from control bodies: the exact ID, else its lower-case form
+  // (the default data is all lower case; skew IDs are case-sensitive).
+  const accountKey = (id) => { const s = String(id ?? ''); return store.accountById.has(s) ? s : s.toLowerCase(); };
+
+  /** Switches between the default and the skew world (a redeploy: every WebSocket is cut). */
+  function switchWorld(kind) {
+    if (world.kind === kind) return;
+    let next = worlds.get(kind);
+    if (next) { if (kind === 'skew') resetSkewKnobs(next); } else next = makeWorld(kind); // skew knobs start at their defaults
+    const rate = store.eventsPerSecond;
+    store.setEventsPerSecond(0);
+    next.store.publicOrigin = store.publicOrigin;
+    next.store.authorizationTtlMs = store.authorizationTtlMs;
+    activate(next);
+    store.setEventsPerSecond(rate);
+    store.startAutosave();
+    for (const ws of wss.clients) ws.terminate();
+    log(`now serving the ${kind} world`);
+  }
+
+  /** The knobs as answered: the skew ones only while skew is on. */
+  function faultsJson() {
+    if (world.kind !== 'skew') return { ...faults };
+    return { ...faults, skew: true, pagingChurn: store.churnKnob(), successStatus: { ...world.successStatus } };
+  }
 
   // --- fault knobs -------------------------------------------------------------
   /** Validates every given knob first, then applies them all (or none). */
@@ -133,14 +197,50 @@ export async function startSandbox(opts = {}) {
       next.authorizationTtlSeconds = Number(body.authorizationTtlSeconds);
       if (!(next.authorizationTtlSeconds > 0)) throw new ControlError(400, 'authorizationTtlSeconds must be > 0');
     }
+    // Skew knobs.
+    let skewOn = world.kind === 'skew';
+    if (body.skew !== undefined) {
+      if (typeof body.skew !== 'boolean') throw new ControlError(400, 'skew must be true or false');
+      if (body.skew && mode === 'legacy') throw new ControlError(400, 'a --legacy sandbox cannot serve the newer (skew) schema');
+      skewOn = body.skew && mode !== 'legacy';
+    }
+    let churn;
+    if (body.pagingChurn !== undefined) {
+      if (!skewOn) throw new ControlError(400, 'pagingChurn needs skew mode (--skew or {"skew": true})');
+      churn = validChurn(body.pagingChurn, 'pagingChurn');
+    }
+    let successStatus;
+    if (body.successStatus !== undefined) {
+      if (!skewOn) throw new ControlError(400, 'successStatus needs skew mode (--skew or {"skew": true})');
+      const b = body.successStatus;
+      if (b === null || typeof b !== 'object') throw new ControlError(400, 'successStatus must be an object {status, every}');
+      successStatus = { status: Number(b.status ?? 203), every: Number(b.every ?? 3) };
+      if (!SUCCESS_STATUSES.includes(successStatus.status)) throw new ControlError(400, `successStatus.status must be one of ${SUCCESS_STATUSES.join(', ')}`);
+      if (!Number.isInteger(successStatus.every) || successStatus.every < 0) throw new ControlError(400, 'successStatus.every must be an integer >= 0');
+    }
 
     if (next.dropWebSocketsEverySeconds !== faults.dropWebSocketsEverySeconds) {
       if (dropTimer) clearInterval(dropTimer);
       dropTimer = next.dropWebSocketsEverySeconds > 0 ? setInterval(dropWebSockets, next.dropWebSocketsEverySeconds * 1000) : null;
     }
     Object.assign(faults, next);
+    if (body.skew !== undefined && mode !== 'legacy') switchWorld(skewOn ? 'skew' : 'default');
+    if (churn) store.setChurn(churn);
+    if (successStatus) { world.successStatus = successStatus; world.successCount = 0; }
     store.authorizationTtlMs = faults.authorizationTtlSeconds * 1000;
-    return { ...faults };
+    return faultsJson();
+  }
+
+  function validChurn(b, name) {
+    if (b === null || typeof b !== 'object') throw new ControlError(400, `${name} must be an object {insertPerPage, removePerPage, pages}`);
+    const out = {};
+    for (const k of ['insertPerPage', 'removePerPage', 'pages']) {
+      if (b[k] === undefined) continue;
+      const n = Number(b[k]);
+      if (!Number.isInteger(n) || n < 0 || n > 1000) throw new ControlError(400, `${name}.${k} must be an integer 0..1000`);
+      out[k] = n;
+    }
+    return out;
   }
 
   /** The failure to inject for a request, if any: the first configured root field, else '*', fires with its rate. */
@@ -198,11 +298,13 @@ export async function startSandbox(opts = {}) {
       return;
     }
 
+    const docCache = world.docCache;
     let cached = docCache.get(body.query);
     if (!cached) {
       try {
         const document = parse(body.query);
         const errors = validate(schema, document);
+        errors.push(...unsupportedOperationErrors(schema, document));
         cached = errors.length ? { document, errors } : { document };
       } catch (e) {
         cached = { parseError: e };
@@ -269,7 +371,12 @@ export async function startSandbox(opts = {}) {
     if (result.errors) out.errors = result.errors.map((e) => formatError(e, log));
     if ('data' in result) out.data = faults.newerEnumValues && result.data ? applyNewerEnumValues(result.data) : result.data;
     // No data at all = the request failed as a whole (e.g. bad variables).
-    send(req, res, modern && out.data === undefined ? 400 : 200, out);
+    let status = modern && out.data === undefined ? 400 : 200;
+    // Skew: every Nth answer with data and no errors gets another 2xx status.
+    if (world.successStatus?.every > 0 && out.data && !out.errors && ++world.successCount % world.successStatus.every === 0) {
+      status = world.successStatus.status;
+    }
+    send(req, res, status, out);
   }
 
   // --- control -----------------------------------------------------------------
@@ -278,14 +385,14 @@ export async function startSandbox(opts = {}) {
   }
 
   function rowFor(body) {
-    const row = store.row(String(body.accountId ?? '').toLowerCase(), body.platform);
+    const row = store.row(accountKey(body.accountId), body.platform);
     if (!row) throw new ControlError(404, `no row for accountId ${body.accountId} platform ${body.platform}`);
     return row;
   }
 
   const control = {
     faults: (b) => ({ faults: setFaults(b) }),
-    'reset-faults': () => ({ faults: setFaults(DEFAULT_FAULTS) }),
+    'reset-faults': () => ({ faults: setFaults(resetBody()) }),
     events: (b) => {
       const r = Number(b.eventsPerSecond);
       if (!(r >= 0)) throw new ControlError(400, 'eventsPerSecond must be >= 0');
@@ -313,9 +420,13 @@ export async function startSandbox(opts = {}) {
       const row = rowFor(b);
       const change = {};
       if (b.status !== undefined) {
-        if (!['ACTIVE', 'PAUSED', 'NO_CONNECTION'].includes(b.status)) throw new ControlError(400, 'status must be ACTIVE, PAUSED or NO_CONNECTION');
+        if (store.skew) {
+          if (!['ACTIVE', 'PAUSED', 'NO_CONNECTION', 'SUSPENDED'].includes(b.status)) throw new ControlError(400, 'status must be ACTIVE, PAUSED, NO_CONNECTION or SUSPENDED');
+        } else if (!['ACTIVE', 'PAUSED', 'NO_CONNECTION'].includes(b.status)) throw new ControlError(400, 'status must be ACTIVE, PAUSED or NO_CONNECTION');
         change.connected = b.status !== 'NO_CONNECTION';
-        if (b.status !== 'NO_CONNECTION') change.enabled = b.status === 'ACTIVE';
+        // SUSPENDED keeps bot_enabled as it was (lifting the suspension brings it back).
+        change.suspended = b.status === 'SUSPENDED';
+        if (b.status !== 'NO_CONNECTION' && b.status !== 'SUSPENDED') change.enabled = b.status === 'ACTIVE';
         if (change.connected && !row.connected && b.lastHeartbeatAt === undefined) change.hb = store.wallNow();
       }
       if (b.lastHeartbeatAt !== undefined) {
@@ -342,7 +453,7 @@ export async function startSandbox(opts = {}) {
         // Complete the newest pending authorization of the account, if any.
         for (const [state, p] of store.pendingAuth) if (p.accountId === accountId) store.pendingAuth.delete(state);
       }
-      const account = store.accountById.get(String(accountId ?? '').toLowerCase());
+      const account = store.accountById.get(accountKey(accountId));
       if (!account) throw new ControlError(404, `no account ${accountId}`);
       const guild = store.connectGuild(account, { name: b.name });
       return { guild: guild.snapshot() };
@@ -362,17 +473,105 @@ export async function startSandbox(opts = {}) {
     'pending-authorizations': () => ({
       pending: [...store.pendingAuth].map(([state, p]) => ({ state, accountId: p.accountId, expiresAt: new Date(p.expiresAt).toISOString() })),
     }),
+    'guild-event': (b) => {
+      const guild = store.guilds.get(String(b.guildId));
+      if (!guild) throw new ControlError(404, `no guild ${b.guildId}`);
+      const kinds = schema.getType('DiscordGuildEventKind')?.getValues().map((v) => v.name) ?? [];
+      if (!kinds.includes(b.kind)) throw new ControlError(400, `kind must be one of ${kinds.join(', ') || '(none: this schema has no guild events)'}`);
+      store.publishGuild(b.kind, guild);
+      return { published: { kind: b.kind, guildId: guild.guildId } };
+    },
+    'paging-churn': (b) => {
+      if (!store.skew) throw new ControlError(400, 'paging-churn needs skew mode (--skew or {"skew": true})');
+      return { pagingChurn: store.setChurn(validChurn(b, 'body')) };
+    },
+    'skew-info': () => {
+      if (!store.skew) throw new ControlError(400, 'skew-info needs skew mode (--skew or {"skew": true})');
+      return skewInfo();
+    },
     state: (b) => ({
+      ...(world.kind !== 'default' ? { mode: world.kind } : {}),
       rows: b.rows === false ? undefined : store.stateRows(),
       guildCount: store.guilds.size,
       eventsPerSecond: store.eventsPerSecond,
-      faults: { ...faults },
-      counters: { ...counters, ...iconCounters, wsConnections: wss.clients.size, eventsPublished: store.pubsub.published,
+      faults: faultsJson(),
+      counters: { ...counters, ...iconCounters, ...(mode === 'legacy' ? { wsRefused } : {}), wsConnections: wss.clients.size, eventsPublished: store.pubsub.published,
         lifeEvents: store.counters.lifeEvents, mutations: store.counters.mutations, indexBuilds: store.counters.indexBuilds,
         rssMb: Math.round(process.memoryUsage.rss() / 1048576), heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576) },
     }),
     save: () => ({ saved: store.save({ force: true }) }),
   };
+
+  /** The body reset-faults applies: every knob as the server started (skew as --skew left it). */
+  function resetBody() {
+    if (mode === 'legacy') return DEFAULT_FAULTS;
+    return mode === 'skew' ? { ...DEFAULT_FAULTS, skew: true, pagingChurn: SKEW_DEFAULTS.pagingChurn, successStatus: SKEW_DEFAULTS.successStatus }
+      : { ...DEFAULT_FAULTS, skew: false };
+  }
+
+  /** What tests need to find the skew data without hard-coding it (POST /control/skew-info). */
+  function skewInfo() {
+    const skew = store.skew;
+    const kindOf = (name) => skew.kindOf(name);
+    const awkwardAccounts = skew.awkwardAccounts.filter((a) => store.accountById.has(a.accountId))
+      .map((a) => ({ accountId: a.accountId, kind: a.kind, name: store.accountById.get(a.accountId).name }));
+    const guildInfo = (g) => ({ guildId: g.guildId, accountId: g.accountId, name: g.name });
+    const awkwardGuilds = [];
+    for (const [guildId, a] of skew.awkwardGuilds) {
+      const g = store.guilds.get(guildId);
+      if (g) awkwardGuilds.push({ ...guildInfo(g), kind: a.kind });
+    }
+    const awkwardChannels = [];
+    const awkwardRoles = [];
+    for (const guildId of skew.detailPlans.keys()) {
+      const g = store.guilds.get(guildId);
+      if (!g) continue;
+      for (const c of g.details.channels) {
+        const kind = kindOf(c.name);
+        if (kind) awkwardChannels.push({ guildId, channelId: c.id, kind, name: c.name, type: c.type });
+      }
+      for (const r of g.details.roles) {
+        const kind = kindOf(r.name);
+        if (kind) awkwardRoles.push({ guildId, roleId: r.id, kind, name: r.name });
+      }
+    }
+    // MEDIA channels of the showcase guild and of the first 30 guilds (details are made lazily).
+    const mediaChannels = [];
+    const scan = [store.guilds.get(skew.mediaGuildId), ...[...store.guilds.values()].slice(0, 30)].filter(Boolean);
+    for (const g of new Set(scan)) {
+      for (const c of g.details.channels) {
+        if (c.type === 'MEDIA') mediaChannels.push({ guildId: g.guildId, channelId: c.id, name: c.name, botCanPost: c.botCanPost });
+      }
+    }
+    const rumbleRows = [];
+    const suspendedRows = [];
+    for (const row of store.rows) {
+      if (row.platform === 'RUMBLE' && rumbleRows.length < 200) rumbleRows.push({ accountId: row.accountId, status: row.status });
+      if (row.status === 'SUSPENDED') suspendedRows.push({ accountId: row.accountId, platform: row.platform });
+    }
+    const upperCaseAccountIds = skew.upperIds.filter((id) => store.accountById.has(id));
+    const hostileActiveTwitch = awkwardAccounts.find((a) => store.row(a.accountId, 'TWITCH')?.status === 'ACTIVE') ?? null;
+    const hostileGuild = store.guilds.get(skew.hostileGuildId);
+    return {
+      mode: 'skew',
+      awkwardNames: AWKWARD_NAMES,
+      awkwardAccounts,
+      awkwardGuilds,
+      awkwardChannels,
+      awkwardRoles,
+      hostileActiveTwitch,
+      hostileGuild: hostileGuild ? { ...guildInfo(hostileGuild), accountName: hostileGuild.accountName } : null,
+      upperCaseAccountIds,
+      rumbleRowCount: store.rows.reduce((n, r) => n + (r.platform === 'RUMBLE' ? 1 : 0), 0),
+      rumbleRows,
+      suspendedRows,
+      mediaGuildId: skew.mediaGuildId,
+      mediaChannels,
+      pagingChurn: store.churnKnob(),
+      churn: { inserted: skew.churnInserted, removed: skew.churnRemoved },
+      successStatus: { ...world.successStatus },
+    };
+  }
 
   function rowJson(row) {
     const s = row.snapshot();
@@ -441,13 +640,33 @@ export async function startSandbox(opts = {}) {
 
   // --- WebSocket (graphql-transport-ws) ---------------------------------------
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
+  let wsRefused = 0;
   server.on('upgrade', (req, socket, head) => {
+    if (mode === 'legacy') { refuseUpgrade(req, socket); return; }
     if (new URL(req.url, 'http://sandbox').pathname !== '/graphql') { socket.destroy(); return; }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   wss.on('connection', () => { counters.wsConnectionsTotal++; });
+  /**
+   * --legacy: the older server has no WebSocket endpoint. It does not know
+   * WebSocket at all, so an upgrade request is answered like any other GET:
+   * 405 on /graphql (POST only), 404 elsewhere; no 101, connection closed.
+   */
+  function refuseUpgrade(req, socket) {
+    wsRefused++;
+    const graphql = new URL(req.url, 'http://sandbox').pathname === '/graphql';
+    const status = graphql ? 405 : 404;
+    const body = JSON.stringify(graphql ? { errors: [{ message: 'Use POST with a JSON body.', extensions: { code: 'BAD_REQUEST' } }] }
+      : { error: 'not found: use /graphql, /control/<verb> or /icons/<guildId>.png' });
+    const head = [`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`, 'Content-Type: application/json; charset=utf-8',
+      'Cache-Control: no-store', `Content-Length: ${Buffer.byteLength(body)}`, ...(graphql ? ['Allow: POST'] : []), 'Connection: close'];
+    socket.on('error', () => {});
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+  }
+
   useServer({
-    schema,
+    // The active world's schema (the skew knob can switch it).
+    schema: () => schema,
     // onConnect returning false closes the socket with 4403 Forbidden.
     onConnect: (ctx) => {
       const token = bearer(ctx.connectionParams?.authorization);
@@ -518,28 +737,32 @@ export async function startSandbox(opts = {}) {
   }
 
   await listen();
-  setFaults({ latencyMs: opts.latencyMs ?? 0, dropWebSocketsEverySeconds: opts.dropWsEvery ?? 0, ...(opts.faults ?? {}) });
-  store.setEventsPerSecond(opts.eventsPerSecond ?? 0);
-  store.startAutosave();
-
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const base = `${urlHost}:${port}`;
   // Icon URLs in answers point here (see createSchema); the port is kept across restarts.
   store.publicOrigin = `http://${base}`;
+  setFaults({ latencyMs: opts.latencyMs ?? 0, dropWebSocketsEverySeconds: opts.dropWsEvery ?? 0, ...(opts.faults ?? {}) });
+  store.setEventsPerSecond(opts.eventsPerSecond ?? 0);
+  store.startAutosave();
+
   return {
     url: `http://${base}/graphql`,
     ws: `ws://${base}/graphql`,
     control: `http://${base}/control`,
     port,
     tokens: Object.fromEntries(Object.entries(USERS).map(([role, u]) => [role, u.token])),
-    store,
+    mode,
+    /** The active world's store (the skew knob can switch it). */
+    get store() { return store; },
     get listening() { return listening; },
     /** Stops everything; saves the state file when there is one. */
     async close() {
       closed = true;
       if (dropTimer) clearInterval(dropTimer);
-      store.stop();
-      try { store.save({ force: true }); } catch (e) { log(`saving state failed: ${e.message}`); }
+      for (const w of worlds.values()) {
+        w.store.stop();
+        try { w.store.save({ force: true }); } catch (e) { log(`saving state failed: ${e.message}`); }
+      }
       await goDown().catch(() => {});
       wss.close();
     },

@@ -9,9 +9,10 @@ import crypto from 'node:crypto';
 import { PubSub } from './pubsub.mjs';
 import { iconPath } from './icons.mjs';
 import {
-  PLATFORMS, DISCORD_CLIENT_ID, mulberry32, hash32, foldText, snowflake, int,
+  PLATFORMS, DISCORD_CLIENT_ID, mulberry32, hash32, foldText, snowflake, int, uuid4,
   generateAccounts, generateGuilds, generateGuildDetails, guildName,
 } from './seed.mjs';
+import { SkewData, ROW_PLATFORMS, RUMBLE, churnAccount } from './skew.mjs';
 
 export const TOPIC_BOT = 'botStatusChanged';
 export const TOPIC_GUILD = 'discordGuildChanged';
@@ -30,15 +31,16 @@ class BotRow {
     this.enabled = enabled;
     this.hb = hb; // lastHeartbeatAt, ms or null
     this.updatedAt = updatedAt; // ms
+    this.suspended = false; // skew mode only: SUSPENDED by the platform (connected, not toggleable)
   }
   get accountId() { return this.account.id; }
   get accountName() { return this.account.name; }
-  get platform() { return PLATFORMS[this.p]; }
-  get status() { return !this.connected ? 'NO_CONNECTION' : this.enabled ? 'ACTIVE' : 'PAUSED'; }
+  get platform() { return ROW_PLATFORMS[this.p]; }
+  get status() { return !this.connected ? 'NO_CONNECTION' : this.suspended ? 'SUSPENDED' : this.enabled ? 'ACTIVE' : 'PAUSED'; }
   get lastHeartbeatAt() { return this.hb; }
   /** A frozen copy for events: later changes must not alter an event already queued. */
   snapshot() {
-    return { accountId: this.account.id, accountName: this.account.name, platform: PLATFORMS[this.p],
+    return { accountId: this.account.id, accountName: this.account.name, platform: ROW_PLATFORMS[this.p],
       status: this.status, lastHeartbeatAt: this.hb, updatedAt: this.updatedAt };
   }
 }
@@ -63,6 +65,7 @@ class Guild {
   get details() {
     if (!this._details) {
       this._details = generateGuildDetails(this, this.store.startMs, { fresh: this.fresh });
+      this.store.skew?.decorateDetails(this.guildId, this._details);
       if (this.savedFeatures) {
         this._details.features = new Map(this.savedFeatures.map((f) => [f.feature, { ...f, guildId: this.guildId }]));
         this.savedFeatures = null;
@@ -116,10 +119,12 @@ class Lru {
 
 export class Store {
   /**
-   * @param {{seed:number, accounts:number, stateFile?:string, log?:Function}} opts
+   * @param {{seed:number, accounts:number, stateFile?:string, log?:Function, skew?:boolean}} opts
+   * skew: the data of a newer server (see skew.mjs); such a store has no state file.
    */
-  constructor({ seed = 42, accounts = 250, stateFile = null, log = () => {} }) {
+  constructor({ seed = 42, accounts = 250, stateFile = null, log = () => {}, skew = false }) {
     this.log = log;
+    if (skew && stateFile) throw new Error('a skew store has no state file');
     this.stateFile = stateFile;
     let saved = null;
     if (stateFile && fs.existsSync(stateFile)) {
@@ -142,6 +147,9 @@ export class Store {
     this.lastWall = saved ? Math.max(saved.lastWall ?? 0, 0) : 0;
     this.pubsub = new PubSub();
     this.counters = { mutations: 0, lifeEvents: 0, indexBuilds: 0 };
+    this.skew = skew ? new SkewData(seed) : null;
+    // Skew mode: offset cursors and rows inserted/removed between pages (see botPage).
+    this.churn = { insertPerPage: 0, removePerPage: 0, pages: 0, remainingPages: 0, steps: 0 };
 
     this.#buildAccountsAndRows();
     this.#buildGuilds(saved);
@@ -157,41 +165,66 @@ export class Store {
     if (saved) this.#applySavedRows(saved.rows);
 
     this.lifeRng = mulberry32(seed ^ 0x5bd1e995);
-    this.lost = []; // row idx the life engine disconnected, candidates for recovery
+    this.lost = []; // rows the life engine disconnected, candidates for recovery
     this.eventsPerSecond = 0;
     this.lifeTimer = null;
     this.saveTimer = null;
   }
 
   #buildAccountsAndRows() {
-    const { accounts, flags, hbAgoMs, updatedAgoMs } = generateAccounts(this.seed, this.accountCount);
+    const generated = generateAccounts(this.seed, this.accountCount);
+    const { accounts, flags, hbAgoMs, updatedAgoMs } = generated;
+    const skew = this.skew;
+    if (skew) skew.prepareAccounts(generated);
     // Stable order of the Bot Control page: name case-insensitive, then ID, then
     // platform. Sorting on one key string: "\0" sorts before any character.
     const keys = accounts.map((a) => `${a.lower}\u0000${a.id}`);
     const order = Array.from(accounts.keys()).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
     this.accounts = order.map((i) => accounts[i]);
     this.accountById = new Map();
-    this.rows = new Array(accounts.length * PLATFORMS.length);
+    this.rows = new Array(accounts.length * PLATFORMS.length + (skew ? skew.rumble.size : 0));
     const now = this.startMs;
     const P = PLATFORMS.length;
+    let idx = 0;
     for (let ai = 0; ai < this.accounts.length; ai++) {
       const acc = this.accounts[ai];
       this.accountById.set(acc.id, acc);
-      acc.rows = new Array(P);
+      // Skew accounts have room for a RUMBLE row (a hole when they have none).
+      acc.rows = new Array(skew ? P + 1 : P);
       for (let p = 0; p < P; p++) {
         const g = acc.gen * P + p;
         const hb = Number.isNaN(hbAgoMs[g]) ? null : now - hbAgoMs[g];
         const updatedAt = hb !== null && hb > now - updatedAgoMs[g] ? hb : now - updatedAgoMs[g];
-        const row = new BotRow(acc, p, ai * P + p, (flags[g] & 1) === 1, (flags[g] & 2) === 2, hb, updatedAt);
+        const row = new BotRow(acc, p, idx++, (flags[g] & 1) === 1, (flags[g] & 2) === 2, hb, updatedAt);
         this.rows[row.idx] = row;
         acc.rows[p] = row;
       }
+      const r = skew?.rumble.get(acc.gen);
+      if (r) {
+        const hb = Number.isNaN(r.hbAgoMs) ? null : now - r.hbAgoMs;
+        const updatedAt = hb !== null && hb > now - r.updatedAgoMs ? hb : now - r.updatedAgoMs;
+        const row = new BotRow(acc, RUMBLE, idx++, r.connected, r.enabled, hb, updatedAt);
+        this.rows[row.idx] = row;
+        acc.rows[RUMBLE] = row;
+      }
+      if (skew) for (const row of acc.rows) if (row && skew.isSuspended(acc.gen, row.p)) row.suspended = true;
     }
+    skew?.finish();
+  }
+
+  /** Skew churn: rows get their positions in the global order again after accounts came or went. */
+  #renumber() {
+    const rows = [];
+    for (const acc of this.accounts) for (const row of acc.rows) if (row) { row.idx = rows.length; rows.push(row); }
+    this.rows = rows;
+    this.statusVersion++;
+    this.botIndexCache.clear();
   }
 
   #buildGuilds(saved) {
     this.guilds = new Map();
     const list = saved ? saved.guilds : generateGuilds(this.seed, this.accounts, this.startMs);
+    if (this.skew) this.skew.prepareGuilds(list);
     for (const g of list) this.guilds.set(g.guildId, new Guild(this, g));
   }
 
@@ -228,7 +261,7 @@ export class Store {
 
   row(accountId, platform) {
     const acc = this.accountById.get(accountId);
-    const p = PLATFORMS.indexOf(platform);
+    const p = ROW_PLATFORMS.indexOf(platform);
     return acc && p >= 0 ? acc.rows[p] : undefined;
   }
 
@@ -236,11 +269,13 @@ export class Store {
    * Applies a change to a row. Returns true when something changed; then
    * updatedAt is bumped and the row published. Unchanged = no bump, no event.
    */
-  changeRow(row, { connected = row.connected, enabled = row.enabled, hb = row.hb } = {}, { force = false } = {}) {
-    if (!force && connected === row.connected && enabled === row.enabled && hb === row.hb) return false;
+  changeRow(row, { connected = row.connected, enabled = row.enabled, hb = row.hb, suspended = row.suspended } = {}, { force = false } = {}) {
+    if (!connected) suspended = false; // only a connection can be suspended
+    if (!force && connected === row.connected && enabled === row.enabled && hb === row.hb && suspended === row.suspended) return false;
     const before = row.status;
     row.connected = connected;
     row.enabled = enabled;
+    row.suspended = suspended;
     row.hb = connected ? hb : null; // no connection, no heartbeat
     if (row.status !== before) this.statusVersion++;
     row.updatedAt = this.stamp(row.updatedAt);
@@ -256,7 +291,7 @@ export class Store {
     let entry = this.botIndexCache.get(key);
     // Names and IDs never change, so only status filters can go stale.
     if (entry && (!status || entry.statusVersion === this.statusVersion)) return entry.indices;
-    const p = platform ? PLATFORMS.indexOf(platform) : -1;
+    const p = platform ? ROW_PLATFORMS.indexOf(platform) : -1;
     this.counters.indexBuilds++;
     const out = [];
     for (const acc of this.accounts) {
@@ -264,6 +299,7 @@ export class Store {
       for (let i = 0; i < acc.rows.length; i++) {
         if (p >= 0 && i !== p) continue;
         const row = acc.rows[i];
+        if (!row) continue; // a skew account without a RUMBLE row
         if (status && row.status !== status) continue;
         out.push(row.idx);
       }
@@ -279,6 +315,7 @@ export class Store {
    * Returns null for a cursor that is not ours.
    */
   botPage({ platform = null, status = null, search = null } = {}, first, after) {
+    if (this.skew) return this.#offsetPage({ platform, status, search }, first, after);
     const indices = this.#botIndex(platform, status, search);
     let start = 0;
     if (after) {
@@ -295,6 +332,109 @@ export class Store {
       totalCount: indices.length,
       pageInfo: { hasNextPage: end < indices.length, endCursor: end > start ? encodeCursor('r', indices[end - 1]) : (after ?? null) },
     };
+  }
+
+  /**
+   * Skew mode: offset cursors (base64url of "o:<rows served so far>"), as
+   * many real servers have. While the churn budget lasts, every page request
+   * that carries a cursor first inserts and removes accounts around that
+   * offset (see #churnAround), so a client that just concatenates pages sees
+   * some rows twice and misses others. totalCount is the truth of the moment.
+   */
+  #offsetPage({ platform, status, search }, first, after) {
+    let start = 0;
+    if (after) {
+      const v = decodeCursor('o', after);
+      const pos = v === undefined || !/^\d+$/.test(v) ? NaN : Number(v);
+      if (!Number.isSafeInteger(pos)) return null;
+      start = pos;
+      if (this.churn.remainingPages > 0) {
+        const before = this.#botIndex(platform, status, search);
+        const last = Math.min(start, before.length) - 1;
+        this.churn.remainingPages--;
+        this.#churnAround(last >= 0 ? this.rows[before[last]] : null, this.churn.steps++);
+      }
+    }
+    const indices = this.#botIndex(platform, status, search);
+    const end = Math.min(indices.length, start + first);
+    const nodes = [];
+    for (let i = start; i < end; i++) nodes.push(this.rows[indices[i]]);
+    return {
+      nodes,
+      totalCount: indices.length,
+      pageInfo: { hasNextPage: end < indices.length, endCursor: end > start ? encodeCursor('o', end) : (after ?? null) },
+    };
+  }
+
+  /** Arms the churn budget: the next `pages` page requests with a cursor churn. Answers the knob. */
+  setChurn({ insertPerPage = this.churn.insertPerPage, removePerPage = this.churn.removePerPage, pages = this.churn.pages } = {}) {
+    Object.assign(this.churn, { insertPerPage, removePerPage, pages, remainingPages: pages, steps: 0 });
+    return this.churnKnob();
+  }
+
+  churnKnob() {
+    const { insertPerPage, removePerPage, pages, remainingPages } = this.churn;
+    return { insertPerPage, removePerPage, pages, remainingPages };
+  }
+
+  /**
+   * One churn step around `lastRow` (the last row the client holds; null:
+   * none). Even steps insert before it and remove after it (the client gets
+   * duplicates), odd steps remove before and insert after (it misses rows).
+   * Removed accounts vanish without an event (the contract has none for it);
+   * inserted rows are published like any new row. Accounts churn never
+   * removes nor names anything after: acme_live, the awkward, upper-case,
+   * RUMBLE and SUSPENDED ones, and any with a guild.
+   */
+  #churnAround(lastRow, step) {
+    const skew = this.skew;
+    const rng = skew.churnRng;
+    const pivot = lastRow ? lastRow.account : null;
+    const withGuild = new Set();
+    for (const g of this.guilds.values()) withGuild.add(g.accountId);
+    const free = (acc) => !skew.protectedIds.has(acc.id) && !withGuild.has(acc.id);
+    const side = (beforePivot) => {
+      const pi = pivot ? this.accounts.indexOf(pivot) : -1;
+      // Keep a little distance from the pivot so "before" really is before.
+      return beforePivot ? this.accounts.slice(0, Math.max(0, pi - 1)) : this.accounts.slice(pi + 1);
+    };
+    const pickFrom = (beforePivot) => {
+      let list = side(beforePivot).filter(free);
+      if (!list.length) list = this.accounts.filter((a) => free(a) && a !== pivot);
+      return list.length ? list[Math.floor(rng() * list.length)] : null;
+    };
+    const insertBefore = step % 2 === 0;
+    const inserted = [];
+    for (let k = 0; k < this.churn.insertPerPage; k++) {
+      const anchor = pickFrom(insertBefore);
+      if (!anchor) break;
+      const acc = churnAccount(skew, anchor, uuid4);
+      acc.rows = new Array(ROW_PLATFORMS.length);
+      const now = this.wallNow();
+      const P = hash32(`${acc.id}:rumble`) % 8 === 0 ? ROW_PLATFORMS.length : PLATFORMS.length;
+      for (let p = 0; p < P; p++) {
+        const connected = rng() < 0.5;
+        acc.rows[p] = new BotRow(acc, p, -1, connected, rng() >= 0.15, connected ? now : null, now);
+      }
+      const key = `${acc.lower}\u0000${acc.id}`;
+      let lo = 0, hi = this.accounts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (`${this.accounts[mid].lower}\u0000${this.accounts[mid].id}` < key) lo = mid + 1; else hi = mid; }
+      this.accounts.splice(lo, 0, acc);
+      this.accountById.set(acc.id, acc);
+      skew.protectedIds.add(acc.id); // never removed again in the same load
+      inserted.push(acc);
+    }
+    for (let k = 0; k < this.churn.removePerPage; k++) {
+      const victim = pickFrom(!insertBefore);
+      if (!victim) break;
+      this.accounts.splice(this.accounts.indexOf(victim), 1);
+      this.accountById.delete(victim.id);
+      skew.churnRemoved++;
+    }
+    skew.churnInserted += inserted.length;
+    this.#renumber();
+    this.dirty = true;
+    for (const acc of inserted) for (const row of acc.rows) if (row) this.pubsub.publish(TOPIC_BOT, row.snapshot());
   }
 
   // --- guilds ---------------------------------------------------------------
@@ -373,12 +513,14 @@ export class Store {
 
   updateGuild(guild, { name, available, iconUrl }) {
     let changed = false;
-    if (name !== undefined && name !== guild.name) { guild.name = name; changed = true; }
+    let renamed = false;
+    if (name !== undefined && name !== guild.name) { guild.name = name; changed = true; renamed = true; }
     if (available !== undefined && available !== guild.available) { guild.available = available; changed = true; }
     if (iconUrl !== undefined && iconUrl !== guild.iconUrl) { guild.iconUrl = iconUrl; changed = true; }
     if (changed) {
       this.guildsChanged();
-      this.publishGuild('UPDATED', guild);
+      // A newer server has a kind of its own for a new name.
+      this.publishGuild(renamed && this.skew ? 'RENAMED' : 'UPDATED', guild);
     }
     return changed;
   }
@@ -437,7 +579,7 @@ export class Store {
   #randomActiveRow() {
     for (let tries = 0; tries < 64; tries++) {
       const row = this.rows[Math.floor(this.lifeRng() * this.rows.length)];
-      if (row.connected && row.enabled) return row;
+      if (row.connected && row.enabled && !row.suspended) return row;
     }
     return null;
   }
@@ -448,17 +590,20 @@ export class Store {
     if (r < 0.01) {
       // Connection lost: the bot dropped out of the channel.
       const row = this.#randomActiveRow();
-      if (row && this.changeRow(row, { connected: false })) this.lost.push(row.idx);
+      if (row && this.changeRow(row, { connected: false })) this.lost.push(row);
       return;
     }
     if (r < 0.02 && this.lost.length) {
       // Recovery of a row lost earlier (unless someone else reconnected it meanwhile).
       const k = Math.floor(this.lifeRng() * this.lost.length);
-      const idx = this.lost[k];
+      const row = this.lost[k];
       this.lost[k] = this.lost[this.lost.length - 1];
       this.lost.pop();
-      const row = this.rows[idx];
-      if (!row.connected) { this.changeRow(row, { connected: true, hb: this.wallNow() }); return; }
+      // (Skew churn may have removed its account meanwhile: then it stays gone.)
+      if (!row.connected && this.accountById.get(row.account.id) === row.account) {
+        this.changeRow(row, { connected: true, hb: this.wallNow() });
+        return;
+      }
     }
     const row = this.#randomActiveRow();
     if (row) this.changeRow(row, { hb: this.wallNow() }, { force: true });
@@ -469,7 +614,7 @@ export class Store {
   /** Compact rows for row-by-row comparison: [accountId, platform, status, lastHeartbeatAt, updatedAt]. */
   stateRows() {
     const iso = (ms) => (ms === null ? null : new Date(ms).toISOString());
-    return this.rows.map((r) => [r.account.id, PLATFORMS[r.p], r.status, iso(r.hb), iso(r.updatedAt)]);
+    return this.rows.map((r) => [r.account.id, ROW_PLATFORMS[r.p], r.status, iso(r.hb), iso(r.updatedAt)]);
   }
 
   toStateFile() {
