@@ -93,10 +93,14 @@ private Q_SLOTS:
         qInfo("%lld rows, %.1f MB JSON: QJsonDocument::fromJson %.0f ms, Decoders %.0f ms, "
               "total %.0f ms",
               qlonglong(rows), bytes / 1e6, parseMs, decodeMs, parseMs + decodeMs);
-        // The budget holds for optimised builds; unoptimised ones only report
-        // (their numbers say little, and shared CI machines vary a lot).
+        // A ratio against the JSON parse it follows in the same run, not a
+        // wall-clock budget: a busy machine slows both alike, while a decoder
+        // that starts allocating or copying per field shows at once (today
+        // about 0.8x). Unoptimised builds only report.
+        qInfo("DECODE-FIGURES decode/parse ratio %.2f", decodeMs / parseMs);
 #ifdef QT_NO_DEBUG
-        QVERIFY2(decodeMs < 1000, qPrintable(QString::number(decodeMs)));
+        QVERIFY2(decodeMs < 1.5 * parseMs,
+                 qPrintable(QStringLiteral("decode %1 ms vs parse %2 ms").arg(decodeMs).arg(parseMs)));
 #endif
     }
 };
