@@ -149,13 +149,6 @@
     </message>
 </context>
 <context>
-    <name>BotBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>إغلاق</translation>
-    </message>
-</context>
-<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -1654,10 +1647,6 @@ Select it again or reload (F5) to retry.</source>
         <source>Disconnected</source>
         <translation>تم الفصل</translation>
     </message>
-    <message>
-        <source>The request failed.</source>
-        <translation>فشل الطلب.</translation>
-    </message>
 </context>
 <context>
     <name>FeatureMappingModel</name>
@@ -2016,6 +2005,13 @@ Select it again or reload (F5) to retry.</source>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>%1: %2</source>
@@ -2346,6 +2342,10 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>The triage log is not open.</source>
         <translation>سجل الفرز غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>فشل الطلب.</translation>
     </message>
 </context>
 <context>

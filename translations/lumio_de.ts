@@ -145,13 +145,6 @@
     </message>
 </context>
 <context>
-    <name>BotBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-</context>
-<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -1526,10 +1519,6 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
-    <message>
-        <source>The request failed.</source>
-        <translation>Die Anfrage ist fehlgeschlagen.</translation>
-    </message>
 </context>
 <context>
     <name>FeatureMappingModel</name>
@@ -1876,6 +1865,13 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>%1: %2</source>
@@ -2206,6 +2202,10 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>The triage log is not open.</source>
         <translation>Das Triage-Protokoll ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
