@@ -36,10 +36,10 @@
 namespace {
 
 // The few lines MainWindow needs (shown here against its public API).
-DiscordGuildsPage *wireDiscordPage(MainWindow &window, Session &session)
+DiscordGuildsPage *wireDiscordPage(MainWindow &window, Session &session, AppSettings &settings)
 {
     auto *sync = new DiscordSyncController;
-    auto *page = new DiscordGuildsPage(sync);
+    auto *page = new DiscordGuildsPage(sync, &settings);
     sync->setParent(page); // the page owns its controller, so it outlives the views
     QObject::connect(&session, &Session::signedIn, sync,
                      [&session, sync] { sync->setClients(session.http(), session.ws()); });
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     ProfileStore profiles(settingsFile);
     Session session(store, profiles);
     MainWindow window(session, settings);
-    DiscordGuildsPage *page = wireDiscordPage(window, session);
+    DiscordGuildsPage *page = wireDiscordPage(window, session, settings);
     page->setUrlOpener([](const QUrl &url) {
         std::printf("would open %s\n", qPrintable(url.toString()));
         return true;
