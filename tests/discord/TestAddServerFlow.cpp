@@ -35,10 +35,9 @@ struct Fixture
 
     Fixture()
     {
-        commands.guilds.setGuilds({guild(1, QStringLiteral("Alpha Lounge"), 1,
-                                         QStringLiteral("lumio_one")),
-                                   guild(2, QStringLiteral("Bravo Den"), 2,
-                                         QStringLiteral("lumio_two"))});
+        commands.guilds.setGuilds(
+            {guild(1, QStringLiteral("Alpha Lounge"), 1, QStringLiteral("lumio_one")),
+             guild(2, QStringLiteral("Bravo Den"), 2, QStringLiteral("lumio_two"))});
         flow = new AddServerFlow(&commands, &page);
         flow->setUrlOpener([this](const QUrl &url) {
             opened.append(url);

@@ -35,8 +35,8 @@ struct Fixture
 
     Fixture()
     {
-        commands.guilds.setGuilds({guild(1, QStringLiteral("Alpha Lounge")),
-                                   guild(2, QStringLiteral("Bravo Den"))});
+        commands.guilds.setGuilds(
+            {guild(1, QStringLiteral("Alpha Lounge")), guild(2, QStringLiteral("Bravo Den"))});
         commands.features.setFeatureCatalog(catalog());
         pane = new FeatureEditorPane(&commands, &window);
         pane->setDiscardPrompt([this](const QString &question) {

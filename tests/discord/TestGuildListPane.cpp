@@ -133,8 +133,8 @@ private Q_SLOTS:
         QCOMPARE(f.pane->firstShownGuildId(), snowflake(1));
 
         QSignalSpy back(f.pane, &GuildListPane::backToBotsRequested);
-        auto *backButton = f.pane->accountBar()->findChild<QPushButton *>(
-            QStringLiteral("discordBackToBots"));
+        auto *backButton =
+            f.pane->accountBar()->findChild<QPushButton *>(QStringLiteral("discordBackToBots"));
         QVERIFY(backButton);
         QTest::mouseClick(backButton, Qt::LeftButton);
         QCOMPARE(back.size(), 1);
@@ -161,8 +161,7 @@ private Q_SLOTS:
         QSignalSpy requested(f.pane, &GuildListPane::guildRequested);
         f.pane->setOpenGuildId(snowflake(2));
         f.pane->syncSelection();
-        QCOMPARE(f.pane->view()->currentIndex().data(DiscordGuildIdRole).toString(),
-                 snowflake(2));
+        QCOMPARE(f.pane->view()->currentIndex().data(DiscordGuildIdRole).toString(), snowflake(2));
         QTest::qWait(20);
         QCOMPARE(requested.size(), 0);
 
@@ -188,8 +187,7 @@ private Q_SLOTS:
         f.pane->reveal(snowflake(3));
         QVERIFY(f.pane->accountFilter().isEmpty());
         f.pane->syncSelection();
-        QCOMPARE(f.pane->view()->currentIndex().data(DiscordGuildIdRole).toString(),
-                 snowflake(3));
+        QCOMPARE(f.pane->view()->currentIndex().data(DiscordGuildIdRole).toString(), snowflake(3));
     }
 
     void clear_dropsFilterSearchAndOpenGuild()

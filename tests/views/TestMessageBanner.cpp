@@ -98,9 +98,8 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const int action = banner->actionButton()->geometry().left();
-        const int close = banner->findChild<QToolButton *>(QStringLiteral("bannerClose"))
-                              ->geometry()
-                              .left();
+        const int close =
+            banner->findChild<QToolButton *>(QStringLiteral("bannerClose"))->geometry().left();
         QVERIFY(banner->textLabel()->geometry().right() < action);
         QVERIFY(action < first->geometry().left());
         QVERIFY(first->geometry().left() < second->geometry().left());

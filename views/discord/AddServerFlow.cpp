@@ -115,8 +115,8 @@ void AddServerFlow::start(const QString &accountIdArg)
                 return; // cancelled or superseded
             if (error) {
                 m_auth = {};
-                Q_EMIT statusMessage(
-                    tr("Could not start adding a server: %1").arg(error.message), true);
+                Q_EMIT statusMessage(tr("Could not start adding a server: %1").arg(error.message),
+                                     true);
                 updateWaiting();
                 return;
             }

@@ -97,8 +97,7 @@ void DiscordGuildsPage::wireParts()
             &DiscordGuildsPage::backToBotsRequested);
 
     connect(m_editor, &FeatureEditorPane::statusMessage, this, &DiscordGuildsPage::setStatus);
-    connect(m_editor, &FeatureEditorPane::actionsChanged, this,
-            &DiscordGuildsPage::refreshActions);
+    connect(m_editor, &FeatureEditorPane::actionsChanged, this, &DiscordGuildsPage::refreshActions);
     connect(m_editor, &FeatureEditorPane::openGuildGone, this, [this] {
         m_list->setOpenGuildId({});
         if (m_registry)
@@ -200,7 +199,10 @@ void DiscordGuildsPage::registerActions(ActionRegistry &registry)
                             .group = QStringLiteral("servers"),
                             .requiredPermission = Permissions::DiscordGuildsDelete,
                             .requiresSession = true,
-                            .enabledWhen = [this] { return m_editor->canDisconnect(); }}),
+                            .enabledWhen =
+                                [this] {
+                                    return m_editor->canDisconnect();
+                                }}),
               [this] { disconnectCurrentGuild(); });
     connectTo(registry.add({.id = QStringLiteral("discord.save"),
                             .text = [] { return tr("&Save Mappings"); },
@@ -210,7 +212,10 @@ void DiscordGuildsPage::registerActions(ActionRegistry &registry)
                             .group = QStringLiteral("edit"),
                             .requiredPermission = Permissions::BotConnectionsCreate,
                             .requiresSession = true,
-                            .enabledWhen = [this] { return m_editor->canSave(); }}),
+                            .enabledWhen =
+                                [this] {
+                                    return m_editor->canSave();
+                                }}),
               [this] { save(); });
     connectTo(registry.add({.id = QStringLiteral("discord.revert"),
                             .text = [] { return tr("Re&vert Mappings"); },
@@ -219,7 +224,10 @@ void DiscordGuildsPage::registerActions(ActionRegistry &registry)
                             .group = QStringLiteral("edit"),
                             .requiredPermission = Permissions::BotConnectionsCreate,
                             .requiresSession = true,
-                            .enabledWhen = [this] { return m_editor->canRevert(); }}),
+                            .enabledWhen =
+                                [this] {
+                                    return m_editor->canRevert();
+                                }}),
               [this] { revert(); });
     refreshActions();
 }

@@ -457,9 +457,9 @@ void FeatureEditorPane::updateConflicts(bool ready)
                     "editing. Nothing was overwritten:",
                     nullptr, int(conflicts.size())));
     for (const FeatureMappingModel::Conflict &c : conflicts)
-        lines.append(tr("%1 — theirs: %2; yours: %3")
-                         .arg(c.feature, m_features->describe(c.theirs),
-                              m_features->describe(c.yours)));
+        lines.append(
+            tr("%1 — theirs: %2; yours: %3")
+                .arg(c.feature, m_features->describe(c.theirs), m_features->describe(c.yours)));
     m_takeTheirs->setEnabled(m_canEdit);
     m_keepMine->setEnabled(m_canEdit);
     m_conflictBar->showMessage(lines.join(QLatin1Char('\n')));
