@@ -39,7 +39,7 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
 
     // The Discord page owns its controller, so the controller outlives the views.
     auto *discordSync = new DiscordSyncController;
-    auto *discordPage = new DiscordGuildsPage(discordSync);
+    auto *discordPage = new DiscordGuildsPage(discordSync, &settings);
     discordSync->setParent(discordPage);
     // Guild icons are public CDN images: an HTTP disk cache keeps them across starts.
     discordSync->setIconCacheDirectory(

@@ -149,6 +149,54 @@
     </message>
 </context>
 <context>
+    <name>AddServerFlow</name>
+    <message>
+        <source>Open Link Again</source>
+        <translation>فتح الرابط مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop waiting for Discord</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Asking the server for a Discord link…</source>
+        <translation>جارٍ طلب رابط Discord من الخادم…</translation>
+    </message>
+    <message>
+        <source>Could not start adding a server: %1</source>
+        <translation>تعذّر بدء إضافة خادم: %1</translation>
+    </message>
+    <message>
+        <source>Discord opened in your browser.</source>
+        <translation>تم فتح Discord في متصفحك.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser: the link was copied, open it by hand.</source>
+        <translation>تعذّر فتح متصفح: تم نسخ الرابط، افتحه يدويًا.</translation>
+    </message>
+    <message>
+        <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
+        <translation>في انتظار Discord… أضف البوت إلى خادم في المتصفح للحساب %1؛ ستحدد هذه الصفحة الخادم فور اتصاله. تنتهي صلاحية الرابط خلال %2.</translation>
+    </message>
+    <message>
+        <source>The Discord link for %1 expired before a server was connected.</source>
+        <translation>انتهت صلاحية رابط Discord للحساب %1 قبل اتصال أي خادم.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>“%1” is now connected to %2.</source>
+        <translation>«%1» متصل الآن بـ %2.</translation>
+    </message>
+</context>
+<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -1181,18 +1229,6 @@
 <context>
     <name>DiscordGuildsPage</name>
     <message>
-        <source>Unsaved Changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>تجاهل التغييرات</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>متابعة التحرير</translation>
-    </message>
-    <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
         <translation>خوادم Discord</translation>
@@ -1204,79 +1240,6 @@
     <message>
         <source>The live connection is down: this list may be out of date until it comes back.</source>
         <translation>الاتصال المباشر منقطع: قد تكون هذه القائمة قديمة إلى أن يعود.</translation>
-    </message>
-    <message>
-        <source>Show All Servers</source>
-        <translation>عرض كل الخوادم</translation>
-    </message>
-    <message>
-        <source>Back to Bots</source>
-        <translation>العودة إلى البوتات</translation>
-    </message>
-    <message>
-        <source>Open Link Again</source>
-        <translation>فتح الرابط مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <comment>stop waiting for Discord</comment>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Search by server, server ID or account</source>
-        <translation>البحث بالخادم أو معرّف الخادم أو الحساب</translation>
-    </message>
-    <message>
-        <source>Search servers</source>
-        <translation>البحث في الخوادم</translation>
-    </message>
-    <message>
-        <source>Add Server…</source>
-        <translation>إضافة خادم…</translation>
-    </message>
-    <message>
-        <source>Add the Lumio bot to a Discord server for an account</source>
-        <translation>إضافة بوت Lumio إلى خادم Discord لحساب ما</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>فصل…</translation>
-    </message>
-    <message>
-        <source>Remove the bot from this server and delete its mapping</source>
-        <translation>إزالة البوت من هذا الخادم وحذف ربطه</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>اعتماد نسختهم</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>الاحتفاظ بنسختي</translation>
-    </message>
-    <message>
-        <source>Feature routing</source>
-        <translation>توجيه الميزات</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Discord servers</source>
-        <translation>خوادم Discord</translation>
-    </message>
-    <message>
-        <source>Feature mappings</source>
-        <translation>تعيينات الميزات</translation>
     </message>
     <message>
         <source>&amp;Reload Servers</source>
@@ -1321,233 +1284,6 @@
     <message>
         <source>Reloaded.</source>
         <translation>تمت إعادة التحميل.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
-        <translation>
-            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
-            <numerusform>لديك تغيير واحد غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهله؟</numerusform>
-            <numerusform>لديك تغييران غير محفوظين في تعيينات ميزات «%1». هل تريد تجاهلهما؟</numerusform>
-            <numerusform>لديك %n تغييرات غير محفوظة في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
-            <numerusform>لديك %n تغييرًا غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
-            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ID %1</source>
-        <translation>المعرّف %1</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>الحساب %1</translation>
-    </message>
-    <message>
-        <source>connected %1</source>
-        <translation>متصل منذ %1</translation>
-    </message>
-    <message>
-        <source>Discord reports this server as unavailable; its mapping is kept.</source>
-        <translation>يُبلغ Discord أن هذا الخادم غير متاح؛ يُحتفظ بربطه.</translation>
-    </message>
-    <message>
-        <source>Account ID %1</source>
-        <translation>معرّف الحساب %1</translation>
-    </message>
-    <message>
-        <source>Select a server on the left to see which channel each feature posts to.</source>
-        <translation>اختر خادمًا على اليمين لترى القناة التي تنشر فيها كل ميزة.</translation>
-    </message>
-    <message>
-        <source>Could not load the server&apos;s channels, roles and mappings: %1
-
-Select it again or reload (F5) to retry.</source>
-        <translation>تعذّر تحميل قنوات الخادم وأدواره وتعييناته: %1
-
-اختره مرة أخرى أو أعد التحميل (F5) لإعادة المحاولة.</translation>
-    </message>
-    <message>
-        <source>“%1” was disconnected: it is no longer mapped to an account.</source>
-        <translation>تم فصل «%1»: لم يعد مرتبطًا بأي حساب.</translation>
-    </message>
-    <message>
-        <source>Feature routing — loading channels, roles and mappings…</source>
-        <translation>توجيه الميزات — جارٍ تحميل القنوات والأدوار والتعيينات…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved change(s)</source>
-        <translation>
-            <numerusform>%n تغيير غير محفوظ</numerusform>
-            <numerusform>تغيير واحد غير محفوظ</numerusform>
-            <numerusform>تغييران غير محفوظين</numerusform>
-            <numerusform>%n تغييرات غير محفوظة</numerusform>
-            <numerusform>%n تغييرًا غير محفوظ</numerusform>
-            <numerusform>%n تغيير غير محفوظ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>No unsaved changes</source>
-        <translation>لا توجد تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>Send the changed mappings to the server</source>
-        <translation>إرسال التعيينات المعدّلة إلى الخادم</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…و%n غيرها</numerusform>
-            <numerusform>…وواحد آخر</numerusform>
-            <numerusform>…واثنان آخران</numerusform>
-            <numerusform>…و%n أخرى</numerusform>
-            <numerusform>…و%n غيرها</numerusform>
-            <numerusform>…و%n غيرها</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot be saved like this:</source>
-        <translation>لا يمكن الحفظ بهذا الشكل:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
-        <translation>
-            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-            <numerusform>غيّر شخص آخر ميزة واحدة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-            <numerusform>غيّر شخص آخر ميزتين في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-            <numerusform>غيّر شخص آخر %n ميزات في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — theirs: %2; yours: %3</source>
-        <translation>%1 — نسختهم: %2؛ نسختك: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
-            <numerusform>جارٍ حفظ تغيير واحد…</numerusform>
-            <numerusform>جارٍ حفظ تغييرين…</numerusform>
-            <numerusform>جارٍ حفظ %n تغييرات…</numerusform>
-            <numerusform>جارٍ حفظ %n تغييرًا…</numerusform>
-            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
-        <translation>تعذّر حفظ كل التغييرات على «%1»: %2. ما فشل لا يزال معلّمًا كمعدَّل؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n change(s) to “%1”.</source>
-        <translation>
-            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
-            <numerusform>تم حفظ تغيير واحد على «%1».</numerusform>
-            <numerusform>تم حفظ تغييرين على «%1».</numerusform>
-            <numerusform>تم حفظ %n تغييرات على «%1».</numerusform>
-            <numerusform>تم حفظ %n تغييرًا على «%1».</numerusform>
-            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes reverted.</source>
-        <translation>تم التراجع عن التغييرات.</translation>
-    </message>
-    <message>
-        <source>Disconnecting “%1”…</source>
-        <translation>جارٍ فصل «%1»…</translation>
-    </message>
-    <message>
-        <source>Could not disconnect “%1”: %2</source>
-        <translation>تعذّر فصل «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected “%1”.</source>
-        <translation>تم فصل «%1».</translation>
-    </message>
-    <message>
-        <source>Asking the server for a Discord link…</source>
-        <translation>جارٍ طلب رابط Discord من الخادم…</translation>
-    </message>
-    <message>
-        <source>Could not start adding a server: %1</source>
-        <translation>تعذّر بدء إضافة خادم: %1</translation>
-    </message>
-    <message>
-        <source>Discord opened in your browser.</source>
-        <translation>تم فتح Discord في متصفحك.</translation>
-    </message>
-    <message>
-        <source>Could not open a browser: the link was copied, open it by hand.</source>
-        <translation>تعذّر فتح متصفح: تم نسخ الرابط، افتحه يدويًا.</translation>
-    </message>
-    <message>
-        <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
-        <translation>في انتظار Discord… أضف البوت إلى خادم في المتصفح للحساب %1؛ ستحدد هذه الصفحة الخادم فور اتصاله. تنتهي صلاحية الرابط خلال %2.</translation>
-    </message>
-    <message>
-        <source>The Discord link for %1 expired before a server was connected.</source>
-        <translation>انتهت صلاحية رابط Discord للحساب %1 قبل اتصال أي خادم.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>“%1” is now connected to %2.</source>
-        <translation>«%1» متصل الآن بـ %2.</translation>
-    </message>
-    <message>
-        <source>The account %1 has no Discord server.</source>
-        <translation>لا يملك الحساب %1 أي خادم Discord.</translation>
-    </message>
-    <message>
-        <source>Discord servers of the account %1</source>
-        <translation>خوادم Discord للحساب %1</translation>
-    </message>
-    <message>
-        <source>Loading servers…</source>
-        <translation>جارٍ تحميل الخوادم…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation>
-            <numerusform>%n خادم</numerusform>
-            <numerusform>خادم واحد</numerusform>
-            <numerusform>خادمان</numerusform>
-            <numerusform>%n خوادم</numerusform>
-            <numerusform>%n خادمًا</numerusform>
-            <numerusform>%n خادم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s)</source>
-        <translation>
-            <numerusform>%1 من %n خادم</numerusform>
-            <numerusform>%1 من خادم واحد</numerusform>
-            <numerusform>%1 من خادمين</numerusform>
-            <numerusform>%1 من %n خوادم</numerusform>
-            <numerusform>%1 من %n خادمًا</numerusform>
-            <numerusform>%1 من %n خادم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Save is off until the %n problem(s) above are fixed.</source>
-        <translation>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلة أعلاه.</numerusform>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلتان أعلاه.</numerusform>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلات أعلاه.</numerusform>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
-            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1382,214 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Disconnected</source>
         <translation>تم الفصل</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureEditorPane</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>فصل…</translation>
+    </message>
+    <message>
+        <source>Remove the bot from this server and delete its mapping</source>
+        <translation>إزالة البوت من هذا الخادم وحذف ربطه</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>اعتماد نسختهم</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Feature mappings</source>
+        <translation>تعيينات الميزات</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
+        <translation>
+            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك تغيير واحد غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهله؟</numerusform>
+            <numerusform>لديك تغييران غير محفوظين في تعيينات ميزات «%1». هل تريد تجاهلهما؟</numerusform>
+            <numerusform>لديك %n تغييرات غير محفوظة في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك %n تغييرًا غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+            <numerusform>لديك %n تغيير غير محفوظ في تعيينات ميزات «%1». هل تريد تجاهلها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>المعرّف %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>الحساب %1</translation>
+    </message>
+    <message>
+        <source>connected %1</source>
+        <translation>متصل منذ %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this server as unavailable; its mapping is kept.</source>
+        <translation>يُبلغ Discord أن هذا الخادم غير متاح؛ يُحتفظ بربطه.</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>معرّف الحساب %1</translation>
+    </message>
+    <message>
+        <source>Select a server on the left to see which channel each feature posts to.</source>
+        <translation>اختر خادمًا على اليمين لترى القناة التي تنشر فيها كل ميزة.</translation>
+    </message>
+    <message>
+        <source>Could not load the server&apos;s channels, roles and mappings: %1
+
+Select it again or reload (F5) to retry.</source>
+        <translation>تعذّر تحميل قنوات الخادم وأدواره وتعييناته: %1
+
+اختره مرة أخرى أو أعد التحميل (F5) لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>“%1” was disconnected: it is no longer mapped to an account.</source>
+        <translation>تم فصل «%1»: لم يعد مرتبطًا بأي حساب.</translation>
+    </message>
+    <message>
+        <source>Feature routing — loading channels, roles and mappings…</source>
+        <translation>توجيه الميزات — جارٍ تحميل القنوات والأدوار والتعيينات…</translation>
+    </message>
+    <message>
+        <source>Feature routing</source>
+        <translation>توجيه الميزات</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Send the changed mappings to the server</source>
+        <translation>إرسال التعيينات المعدّلة إلى الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n تغيير غير محفوظ</numerusform>
+            <numerusform>تغيير واحد غير محفوظ</numerusform>
+            <numerusform>تغييران غير محفوظين</numerusform>
+            <numerusform>%n تغييرات غير محفوظة</numerusform>
+            <numerusform>%n تغييرًا غير محفوظ</numerusform>
+            <numerusform>%n تغيير غير محفوظ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation>لا توجد تغييرات غير محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save is off until the %n problem(s) above are fixed.</source>
+        <translation>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح المشكلتان أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلات أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
+            <numerusform>الحفظ معطّل إلى أن تُصلَح %n مشكلة أعلاه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…و%n غيرها</numerusform>
+            <numerusform>…وواحد آخر</numerusform>
+            <numerusform>…واثنان آخران</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n غيرها</numerusform>
+            <numerusform>…و%n غيرها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be saved like this:</source>
+        <translation>لا يمكن الحفظ بهذا الشكل:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
+        <translation>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر ميزة واحدة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر ميزتين في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزات في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+            <numerusform>غيّر شخص آخر %n ميزة في هذا الخادم أثناء تحريرك. لم يُستبدل أي شيء:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — theirs: %2; yours: %3</source>
+        <translation>%1 — نسختهم: %2؛ نسختك: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
+            <numerusform>جارٍ حفظ تغيير واحد…</numerusform>
+            <numerusform>جارٍ حفظ تغييرين…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرات…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرًا…</numerusform>
+            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
+        <translation>تعذّر حفظ كل التغييرات على «%1»: %2. ما فشل لا يزال معلّمًا كمعدَّل؛ احفظ مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to “%1”.</source>
+        <translation>
+            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
+            <numerusform>تم حفظ تغيير واحد على «%1».</numerusform>
+            <numerusform>تم حفظ تغييرين على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغييرات على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغييرًا على «%1».</numerusform>
+            <numerusform>تم حفظ %n تغيير على «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes reverted.</source>
+        <translation>تم التراجع عن التغييرات.</translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1”…</source>
+        <translation>جارٍ فصل «%1»…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect “%1”: %2</source>
+        <translation>تعذّر فصل «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected “%1”.</source>
+        <translation>تم فصل «%1».</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1763,71 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Nothing to save.</source>
         <translation>لا يوجد ما يُحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>GuildListPane</name>
+    <message>
+        <source>Show All Servers</source>
+        <translation>عرض كل الخوادم</translation>
+    </message>
+    <message>
+        <source>Back to Bots</source>
+        <translation>العودة إلى البوتات</translation>
+    </message>
+    <message>
+        <source>Search by server, server ID or account</source>
+        <translation>البحث بالخادم أو معرّف الخادم أو الحساب</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>البحث في الخوادم</translation>
+    </message>
+    <message>
+        <source>Add Server…</source>
+        <translation>إضافة خادم…</translation>
+    </message>
+    <message>
+        <source>Add the Lumio bot to a Discord server for an account</source>
+        <translation>إضافة بوت Lumio إلى خادم Discord لحساب ما</translation>
+    </message>
+    <message>
+        <source>Discord servers</source>
+        <translation>خوادم Discord</translation>
+    </message>
+    <message>
+        <source>The account %1 has no Discord server.</source>
+        <translation>لا يملك الحساب %1 أي خادم Discord.</translation>
+    </message>
+    <message>
+        <source>Discord servers of the account %1</source>
+        <translation>خوادم Discord للحساب %1</translation>
+    </message>
+    <message>
+        <source>Loading servers…</source>
+        <translation>جارٍ تحميل الخوادم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n خادم</numerusform>
+            <numerusform>خادم واحد</numerusform>
+            <numerusform>خادمان</numerusform>
+            <numerusform>%n خوادم</numerusform>
+            <numerusform>%n خادمًا</numerusform>
+            <numerusform>%n خادم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 من %n خادم</numerusform>
+            <numerusform>%1 من خادم واحد</numerusform>
+            <numerusform>%1 من خادمين</numerusform>
+            <numerusform>%1 من %n خوادم</numerusform>
+            <numerusform>%1 من %n خادمًا</numerusform>
+            <numerusform>%1 من %n خادم</numerusform>
+        </translation>
     </message>
 </context>
 <context>

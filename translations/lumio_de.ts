@@ -145,6 +145,54 @@
     </message>
 </context>
 <context>
+    <name>AddServerFlow</name>
+    <message>
+        <source>Open Link Again</source>
+        <translation>Link erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop waiting for Discord</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Asking the server for a Discord link…</source>
+        <translation>Der Server wird nach einem Discord-Link gefragt …</translation>
+    </message>
+    <message>
+        <source>Could not start adding a server: %1</source>
+        <translation>Das Hinzufügen eines Servers konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Discord opened in your browser.</source>
+        <translation>Discord wurde in Ihrem Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser: the link was copied, open it by hand.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Link wurde kopiert, öffnen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
+        <translation>Warten auf Discord … Fügen Sie den Bot im Browser für %1 zu einem Server hinzu; diese Seite wählt den Server aus, sobald er verbunden ist. Der Link läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>The Discord link for %1 expired before a server was connected.</source>
+        <translation>Der Discord-Link für %1 ist abgelaufen, bevor ein Server verbunden wurde.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>“%1” is now connected to %2.</source>
+        <translation>„%1“ ist jetzt mit %2 verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -1089,18 +1137,6 @@
 <context>
     <name>DiscordGuildsPage</name>
     <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
         <source>Discord guilds</source>
         <comment>page name</comment>
         <translation>Discord-Server</translation>
@@ -1112,79 +1148,6 @@
     <message>
         <source>The live connection is down: this list may be out of date until it comes back.</source>
         <translation>Die Live-Verbindung ist unterbrochen: Diese Liste kann veraltet sein, bis sie zurück ist.</translation>
-    </message>
-    <message>
-        <source>Show All Servers</source>
-        <translation>Alle Server anzeigen</translation>
-    </message>
-    <message>
-        <source>Back to Bots</source>
-        <translation>Zurück zu den Bots</translation>
-    </message>
-    <message>
-        <source>Open Link Again</source>
-        <translation>Link erneut öffnen</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <comment>stop waiting for Discord</comment>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Search by server, server ID or account</source>
-        <translation>Nach Server, Server-ID oder Konto suchen</translation>
-    </message>
-    <message>
-        <source>Search servers</source>
-        <translation>Server suchen</translation>
-    </message>
-    <message>
-        <source>Add Server…</source>
-        <translation>Server hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add the Lumio bot to a Discord server for an account</source>
-        <translation>Den Lumio-Bot für ein Konto zu einem Discord-Server hinzufügen</translation>
-    </message>
-    <message>
-        <source>Disconnect…</source>
-        <translation>Trennen …</translation>
-    </message>
-    <message>
-        <source>Remove the bot from this server and delete its mapping</source>
-        <translation>Den Bot von diesem Server entfernen und seine Zuordnung löschen</translation>
-    </message>
-    <message>
-        <source>Take Theirs</source>
-        <translation>Deren Stand übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Meinen Stand behalten</translation>
-    </message>
-    <message>
-        <source>Feature routing</source>
-        <translation>Funktionsweiterleitung</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Discord servers</source>
-        <translation>Discord-Server</translation>
-    </message>
-    <message>
-        <source>Feature mappings</source>
-        <translation>Funktionszuordnungen</translation>
     </message>
     <message>
         <source>&amp;Reload Servers</source>
@@ -1229,197 +1192,6 @@
     <message>
         <source>Reloaded.</source>
         <translation>Neu geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
-        <translation>
-            <numerusform>Sie haben %n ungespeicherte Änderung an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
-            <numerusform>Sie haben %n ungespeicherte Änderungen an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
-        <source>connected %1</source>
-        <translation>verbunden %1</translation>
-    </message>
-    <message>
-        <source>Discord reports this server as unavailable; its mapping is kept.</source>
-        <translation>Discord meldet diesen Server als nicht verfügbar; seine Zuordnung bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Account ID %1</source>
-        <translation>Konto-ID %1</translation>
-    </message>
-    <message>
-        <source>Select a server on the left to see which channel each feature posts to.</source>
-        <translation>Wählen Sie links einen Server, um zu sehen, in welchen Kanal jede Funktion postet.</translation>
-    </message>
-    <message>
-        <source>Could not load the server&apos;s channels, roles and mappings: %1
-
-Select it again or reload (F5) to retry.</source>
-        <translation>Kanäle, Rollen und Zuordnungen des Servers konnten nicht geladen werden: %1
-
-Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.</translation>
-    </message>
-    <message>
-        <source>“%1” was disconnected: it is no longer mapped to an account.</source>
-        <translation>„%1“ wurde getrennt: Der Server ist keinem Konto mehr zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Feature routing — loading channels, roles and mappings…</source>
-        <translation>Funktionsweiterleitung — Kanäle, Rollen und Zuordnungen werden geladen …</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved change(s)</source>
-        <translation>
-            <numerusform>%n ungespeicherte Änderung</numerusform>
-            <numerusform>%n ungespeicherte Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Nur Lesen</translation>
-    </message>
-    <message>
-        <source>No unsaved changes</source>
-        <translation>Keine ungespeicherten Änderungen</translation>
-    </message>
-    <message>
-        <source>Send the changed mappings to the server</source>
-        <translation>Die geänderten Zuordnungen an den Server senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot be saved like this:</source>
-        <translation>Kann so nicht gespeichert werden:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
-        <translation>
-            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktion dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
-            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktionen dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — theirs: %2; yours: %3</source>
-        <translation>%1 — deren: %2; Ihre: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>%n Änderung wird gespeichert …</numerusform>
-            <numerusform>%n Änderungen werden gespeichert …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
-        <translation>Nicht alle Änderungen an „%1“ konnten gespeichert werden: %2. Was fehlschlug, ist weiterhin als geändert markiert; speichern Sie erneut, um es noch einmal zu versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n change(s) to “%1”.</source>
-        <translation>
-            <numerusform>%n Änderung an „%1“ gespeichert.</numerusform>
-            <numerusform>%n Änderungen an „%1“ gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes reverted.</source>
-        <translation>Änderungen zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>Disconnecting “%1”…</source>
-        <translation>„%1“ wird getrennt …</translation>
-    </message>
-    <message>
-        <source>Could not disconnect “%1”: %2</source>
-        <translation>„%1“ konnte nicht getrennt werden: %2</translation>
-    </message>
-    <message>
-        <source>Disconnected “%1”.</source>
-        <translation>„%1“ getrennt.</translation>
-    </message>
-    <message>
-        <source>Asking the server for a Discord link…</source>
-        <translation>Der Server wird nach einem Discord-Link gefragt …</translation>
-    </message>
-    <message>
-        <source>Could not start adding a server: %1</source>
-        <translation>Das Hinzufügen eines Servers konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Discord opened in your browser.</source>
-        <translation>Discord wurde in Ihrem Browser geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not open a browser: the link was copied, open it by hand.</source>
-        <translation>Es konnte kein Browser geöffnet werden: Der Link wurde kopiert, öffnen Sie ihn von Hand.</translation>
-    </message>
-    <message>
-        <source>Waiting for Discord… Add the bot to a server in the browser for %1; this page selects the server as soon as it is connected. The link expires in %2.</source>
-        <translation>Warten auf Discord … Fügen Sie den Bot im Browser für %1 zu einem Server hinzu; diese Seite wählt den Server aus, sobald er verbunden ist. Der Link läuft in %2 ab.</translation>
-    </message>
-    <message>
-        <source>The Discord link for %1 expired before a server was connected.</source>
-        <translation>Der Discord-Link für %1 ist abgelaufen, bevor ein Server verbunden wurde.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>“%1” is now connected to %2.</source>
-        <translation>„%1“ ist jetzt mit %2 verbunden.</translation>
-    </message>
-    <message>
-        <source>The account %1 has no Discord server.</source>
-        <translation>Das Konto %1 hat keinen Discord-Server.</translation>
-    </message>
-    <message>
-        <source>Discord servers of the account %1</source>
-        <translation>Discord-Server des Kontos %1</translation>
-    </message>
-    <message>
-        <source>Loading servers…</source>
-        <translation>Server werden geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation>
-            <numerusform>%n Server</numerusform>
-            <numerusform>%n Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s)</source>
-        <translation>
-            <numerusform>%1 von %n Server</numerusform>
-            <numerusform>%1 von %n Servern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Save is off until the %n problem(s) above are fixed.</source>
-        <translation>
-            <numerusform>Speichern ist deaktiviert, bis das obige Problem behoben ist.</numerusform>
-            <numerusform>Speichern ist deaktiviert, bis die %n Probleme oben behoben sind.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1290,186 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureEditorPane</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <source>Remove the bot from this server and delete its mapping</source>
+        <translation>Den Bot von diesem Server entfernen und seine Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Deren Stand übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meinen Stand behalten</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Feature mappings</source>
+        <translation>Funktionszuordnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved change(s) to the feature mappings of “%1”. Discard them?</source>
+        <translation>
+            <numerusform>Sie haben %n ungespeicherte Änderung an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
+            <numerusform>Sie haben %n ungespeicherte Änderungen an den Funktionszuordnungen von „%1“. Verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>connected %1</source>
+        <translation>verbunden %1</translation>
+    </message>
+    <message>
+        <source>Discord reports this server as unavailable; its mapping is kept.</source>
+        <translation>Discord meldet diesen Server als nicht verfügbar; seine Zuordnung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>Konto-ID %1</translation>
+    </message>
+    <message>
+        <source>Select a server on the left to see which channel each feature posts to.</source>
+        <translation>Wählen Sie links einen Server, um zu sehen, in welchen Kanal jede Funktion postet.</translation>
+    </message>
+    <message>
+        <source>Could not load the server&apos;s channels, roles and mappings: %1
+
+Select it again or reload (F5) to retry.</source>
+        <translation>Kanäle, Rollen und Zuordnungen des Servers konnten nicht geladen werden: %1
+
+Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was disconnected: it is no longer mapped to an account.</source>
+        <translation>„%1“ wurde getrennt: Der Server ist keinem Konto mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Feature routing — loading channels, roles and mappings…</source>
+        <translation>Funktionsweiterleitung — Kanäle, Rollen und Zuordnungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Feature routing</source>
+        <translation>Funktionsweiterleitung</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Send the changed mappings to the server</source>
+        <translation>Die geänderten Zuordnungen an den Server senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation>Keine ungespeicherten Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save is off until the %n problem(s) above are fixed.</source>
+        <translation>
+            <numerusform>Speichern ist deaktiviert, bis das obige Problem behoben ist.</numerusform>
+            <numerusform>Speichern ist deaktiviert, bis die %n Probleme oben behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be saved like this:</source>
+        <translation>Kann so nicht gespeichert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n feature(s) of this server while you were editing. Nothing was overwritten:</source>
+        <translation>
+            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktion dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
+            <numerusform>Jemand anderes hat während Ihrer Bearbeitung %n Funktionen dieses Servers geändert. Nichts wurde überschrieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — theirs: %2; yours: %3</source>
+        <translation>%1 — deren: %2; Ihre: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save every change to “%1”: %2. What failed is still marked as changed; Save again to retry.</source>
+        <translation>Nicht alle Änderungen an „%1“ konnten gespeichert werden: %2. Was fehlschlug, ist weiterhin als geändert markiert; speichern Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Änderung an „%1“ gespeichert.</numerusform>
+            <numerusform>%n Änderungen an „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes reverted.</source>
+        <translation>Änderungen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1”…</source>
+        <translation>„%1“ wird getrennt …</translation>
+    </message>
+    <message>
+        <source>Could not disconnect “%1”: %2</source>
+        <translation>„%1“ konnte nicht getrennt werden: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected “%1”.</source>
+        <translation>„%1“ getrennt.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1635,63 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>GuildListPane</name>
+    <message>
+        <source>Show All Servers</source>
+        <translation>Alle Server anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to Bots</source>
+        <translation>Zurück zu den Bots</translation>
+    </message>
+    <message>
+        <source>Search by server, server ID or account</source>
+        <translation>Nach Server, Server-ID oder Konto suchen</translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation>Server suchen</translation>
+    </message>
+    <message>
+        <source>Add Server…</source>
+        <translation>Server hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add the Lumio bot to a Discord server for an account</source>
+        <translation>Den Lumio-Bot für ein Konto zu einem Discord-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Discord servers</source>
+        <translation>Discord-Server</translation>
+    </message>
+    <message>
+        <source>The account %1 has no Discord server.</source>
+        <translation>Das Konto %1 hat keinen Discord-Server.</translation>
+    </message>
+    <message>
+        <source>Discord servers of the account %1</source>
+        <translation>Discord-Server des Kontos %1</translation>
+    </message>
+    <message>
+        <source>Loading servers…</source>
+        <translation>Server werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
+        </translation>
     </message>
 </context>
 <context>

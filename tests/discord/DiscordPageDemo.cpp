@@ -4,7 +4,11 @@
 // wireDiscordPage below):
 //
 //   LUMIO_SANDBOX_INFO=/tmp/sb.json discord_page_demo [--dark] [--role admin]
-//       [--screenshot out.png] [--stage]
+//       [--screenshot out.png] [--stage] [--picker] [--bars]
+//
+// --bars shows every strip the page has at once: the account filter (as after
+// the jump from Bots), waiting for Discord, and an edit conflict (a second
+// client changes a row staged here).
 #include "SandboxInfo.h"
 
 #include "api/InMemoryCredentialStore.h"
@@ -20,6 +24,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
@@ -31,10 +36,10 @@
 namespace {
 
 // The few lines MainWindow needs (shown here against its public API).
-DiscordGuildsPage *wireDiscordPage(MainWindow &window, Session &session)
+DiscordGuildsPage *wireDiscordPage(MainWindow &window, Session &session, AppSettings &settings)
 {
     auto *sync = new DiscordSyncController;
-    auto *page = new DiscordGuildsPage(sync);
+    auto *page = new DiscordGuildsPage(sync, &settings);
     sync->setParent(page); // the page owns its controller, so it outlives the views
     QObject::connect(&session, &Session::signedIn, sync,
                      [&session, sync] { sync->setClients(session.http(), session.ws()); });
@@ -72,7 +77,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("Stage an edit and a broken row"));
     const QCommandLineOption picker(QStringLiteral("picker"),
                                     QStringLiteral("Open the channel picker on a row"));
-    parser.addOptions({dark, role, shot, stage, picker});
+    const QCommandLineOption bars(QStringLiteral("bars"),
+                                  QStringLiteral("Show the account, waiting and conflict bars"));
+    parser.addOptions({dark, role, shot, stage, picker, bars});
     parser.process(app);
 
     const SandboxInfo info = SandboxInfo::fromEnvironment();
@@ -89,7 +96,7 @@ int main(int argc, char *argv[])
     ProfileStore profiles(settingsFile);
     Session session(store, profiles);
     MainWindow window(session, settings);
-    DiscordGuildsPage *page = wireDiscordPage(window, session);
+    DiscordGuildsPage *page = wireDiscordPage(window, session, settings);
     page->setUrlOpener([](const QUrl &url) {
         std::printf("would open %s\n", qPrintable(url.toString()));
         return true;
@@ -106,6 +113,7 @@ int main(int argc, char *argv[])
     auto *sync = page->findChild<DiscordSyncController *>();
     const bool wantStage = parser.isSet(stage);
     const bool wantPicker = parser.isSet(picker);
+    const bool wantBars = parser.isSet(bars);
     const QString path = parser.value(shot);
     // Once the list is in: open a guild that shows the editor's states.
     QObject::connect(sync, &DiscordSyncController::guildsLoaded, page, [=, &window] {
@@ -145,11 +153,45 @@ int main(int argc, char *argv[])
                         }
                     }
                 }
+                if (wantBars) {
+                    const QString accountId = guilds->guild(m->guildId()).accountId;
+                    page->showAccount(accountId);
+                    page->startAuthorization(accountId);
+                    // Stage one channel and let "another operator" route the
+                    // same feature elsewhere: the conflict bar.
+                    for (int r = 0; r < m->rowCount(); ++r) {
+                        if (!m->isKnownFeature(r))
+                            continue;
+                        QStringList others;
+                        for (const DiscordChannel &c : m->channels()) {
+                            if (c.type == DiscordChannelType::Text && c.botCanPost
+                                && c.id != m->serverValue(r).channelId)
+                                others.append(c.id);
+                        }
+                        if (others.size() < 2)
+                            continue;
+                        m->setChannel(r, others.at(0));
+                        m->setEnabled(r, true);
+                        const QJsonObject input {{QStringLiteral("guildId"), m->guildId()},
+                                                 {QStringLiteral("feature"), m->featureKey(r)},
+                                                 {QStringLiteral("enabled"), true},
+                                                 {QStringLiteral("channelId"), others.at(1)}};
+                        info.graphql(QStringLiteral("admin"),
+                                     QStringLiteral("mutation($i: DiscordGuildFeatureInput!) "
+                                                    "{ setDiscordGuildFeature(input: $i) "
+                                                    "{ feature } }"),
+                                     {{QStringLiteral("i"), input}});
+                        break;
+                    }
+                }
                 if (!path.isEmpty())
-                    QTimer::singleShot(600, &window, [&window, path] {
-                        // The whole screen, cropped to the window, so popups show too.
+                    QTimer::singleShot(wantBars ? 1500 : 600, &window, [&window, path] {
+                        // The whole screen, cropped to the window, so popups show too;
+                        // offscreen (a small virtual screen) the window alone.
                         const QRect frame = window.frameGeometry();
-                        QPixmap image = window.screen()->grabWindow(0).copy(frame);
+                        QPixmap image;
+                        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+                            image = window.screen()->grabWindow(0).copy(frame);
                         if (image.isNull())
                             image = window.grab();
                         image.save(path);

@@ -10,6 +10,7 @@
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
+#include "models/settings/AppSettings.h"
 #include "views/ActionRegistry.h"
 #include "views/discord/AddServerDialog.h"
 #include "views/discord/DisconnectGuildDialog.h"
@@ -25,9 +26,11 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -48,6 +51,11 @@ struct Harness
     std::unique_ptr<GraphQLWsClient> ws;
     DiscordSyncController sync;
     ActionRegistry registry;
+    // The preferences the page follows (the search debounce, 0 here).
+    QTemporaryDir settingsDir;
+    QSettings settingsFile {settingsDir.filePath(QStringLiteral("settings.ini")),
+                            QSettings::IniFormat};
+    AppSettings settings {&settingsFile};
     std::unique_ptr<DiscordGuildsPage> page;
     QList<QUrl> openedUrls;
     QStringList prompts;
@@ -167,7 +175,8 @@ std::unique_ptr<Harness> TestDiscordGuildsPage::signIn(const QString &role)
         granted.append(p.toString());
     const Permissions permissions(granted, viewer.value(QLatin1String("isSystemAdmin")).toBool());
 
-    h->page = std::make_unique<DiscordGuildsPage>(&h->sync);
+    h->settings.setSearchDebounceMs(0);
+    h->page = std::make_unique<DiscordGuildsPage>(&h->sync, &h->settings);
     h->page->setUrlOpener([raw](const QUrl &url) {
         raw->openedUrls.append(url);
         return true;
@@ -176,7 +185,6 @@ std::unique_ptr<Harness> TestDiscordGuildsPage::signIn(const QString &role)
         raw->prompts.append(question);
         return raw->discard;
     });
-    h->page->setSearchDebounceMs(0);
     h->registry.setPermissionCheck([permissions](const QString &p) { return permissions.has(p); });
     h->registry.setSignedIn(true);
     h->registry.setCurrentContext(ActionContext::Discord);

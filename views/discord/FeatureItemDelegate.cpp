@@ -1,25 +1,27 @@
 #include "FeatureItemDelegate.h"
 
 #include "models/discord/DiscordModelRoles.h"
+#include "views/widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace {
 
-// Tints that read on light and dark palettes alike: the palette's own
-// highlight for "changed", a fixed amber for "conflict" (there is no palette
-// role for it), both translucent over the row.
+// Translucent over the row so selection and alternate rows still show:
+// "changed" in the information hue, "conflict" in the attention hue.
 QColor changedTint(const QPalette &palette)
 {
-    QColor c = palette.color(QPalette::Highlight);
+    QColor c = StatusPalette::colour(StatusPalette::State::Information, palette);
     c.setAlpha(40);
     return c;
 }
 
-QColor conflictTint()
+QColor conflictTint(const QPalette &palette)
 {
-    return QColor(230, 140, 0, 70);
+    QColor c = StatusPalette::colour(StatusPalette::State::Attention, palette);
+    c.setAlpha(70);
+    return c;
 }
 
 } // namespace
@@ -45,7 +47,7 @@ void FeatureItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const auto column = DiscordFeatureColumn(index.column());
 
     if (conflict)
-        painter->fillRect(opt.rect, conflictTint());
+        painter->fillRect(opt.rect, conflictTint(opt.palette));
     else if (changed)
         painter->fillRect(opt.rect, changedTint(opt.palette));
 

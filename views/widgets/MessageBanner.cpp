@@ -15,23 +15,26 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
+    m_layout = new QHBoxLayout(this);
     const int margin = fontMetrics().height() / 3;
-    layout->setContentsMargins(margin * 2, margin, margin, margin);
+    m_layout->setContentsMargins(margin * 2, margin, margin, margin);
 
     m_icon = new QLabel(this);
-    layout->addWidget(m_icon);
+    m_layout->addWidget(m_icon);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("bannerText"));
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    layout->addWidget(m_text, 1);
+    m_layout->addWidget(m_text, 1);
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
-    layout->addWidget(m_action);
+    m_buttons->addWidget(m_action);
+    m_layout->addLayout(m_buttons);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
@@ -43,7 +46,7 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
         hide();
         Q_EMIT closed();
     });
-    layout->addWidget(m_close);
+    m_layout->addWidget(m_close);
     applyColours();
     hide();
 }
@@ -68,6 +71,21 @@ void MessageBanner::showMessage(const QString &text, const QString &actionText)
 QString MessageBanner::text() const
 {
     return m_text->text();
+}
+
+QPushButton *MessageBanner::addButton(const QString &objectName)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(objectName);
+    m_buttons->addWidget(button);
+    return button;
+}
+
+void MessageBanner::setButtonsStacked(bool stacked)
+{
+    m_buttons->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Stacked buttons sit at the top beside a long text instead of centred.
+    m_layout->setAlignment(m_buttons, stacked ? Qt::AlignTop : Qt::Alignment());
 }
 
 void MessageBanner::setClosable(bool closable)
@@ -100,6 +118,13 @@ void MessageBanner::applyColours()
     case Kind::Error:
         state = StatusPalette::State::Error;
         icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case Kind::Attention:
+        state = StatusPalette::State::Attention;
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Kind::Discord:
+        state = StatusPalette::State::Discord;
         break;
     }
     pal.setColor(QPalette::Window, StatusPalette::tint(state, pal));
