@@ -71,17 +71,17 @@ struct BotBatchState
 class BotCommands
 {
 public:
-    // What the page is told, in the GUI thread. Any of them may be empty.
+    // What the page is told, in the GUI thread. Any of them may be left empty.
     struct Handlers
     {
-        std::function<void(const BotLoadState &state)> loadStateChanged;
+        std::function<void(const BotLoadState &state)> loadStateChanged = {};
         // After every completed operation of a batch, and once when it is
         // created: that first call runs inside pause()/resume()/..., before
         // the batch's id is returned.
-        std::function<void(const BotBatchState &batch)> batchChanged;
+        std::function<void(const BotBatchState &batch)> batchChanged = {};
         // One failed operation, with the server's message; the row is already
         // back to the server's state.
-        std::function<void(const BotOperationFailure &failure)> operationFailed;
+        std::function<void(const BotOperationFailure &failure)> operationFailed = {};
     };
 
     virtual ~BotCommands() = default;

@@ -91,8 +91,7 @@ struct Recorder
     // What the page would hand to BotCommands::setHandlers().
     BotCommands::Handlers handlers()
     {
-        return {.loadStateChanged = {},
-                .batchChanged = [this](const BotBatchState &b) { batchChanged(b); },
+        return {.batchChanged = [this](const BotBatchState &b) { batchChanged(b); },
                 .operationFailed =
                     [this](const BotOperationFailure &f) {
                         operationFailed(f);
