@@ -3,6 +3,7 @@
 #include "models/bots/BotKey.h"
 #include "models/bots/BotStore.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -28,7 +29,8 @@ inline BotStatusEntry entry(int account, const QString &name, Platform platform,
     e.accountName = name;
     e.platform = platform;
     e.status = status;
-    e.lastHeartbeatAt = 1'700'000'000'000;
+    e.lastHeartbeatAt = QDateTime::currentMSecsSinceEpoch(); // fresh: not stale
+
     e.updatedAt = 1;
     return e;
 }
