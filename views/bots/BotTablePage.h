@@ -44,11 +44,13 @@ class QTableView;
 // line and banners), the table and its empty state, and the batch panel
 // (widgets); the marks, the undo record and the plan of an action (BotMarks,
 // BotUndo, BotActionPlan). BotPageActions puts its keys in the registry and
-// BotPaletteSource its commands in the palette. It renders
-// the BotTableModel it is given and sends every operator action through
-// BotCommands (implemented by BotSyncController), saying where the action
-// came from (TriageOrigin); it never touches the network. The commands
-// object must outlive the page (or be detached with setCommands(nullptr)).
+// BotPaletteSource its commands in the palette.
+//
+// It renders the BotTableModel it is given and sends every operator action
+// through BotCommands (implemented by BotSyncController), saying where the
+// action came from (TriageOrigin); it never touches the network. The
+// commands object must outlive the page (or be detached with
+// setCommands(nullptr)).
 class BotTablePage final : public ShellPage
 {
     Q_OBJECT
