@@ -33,9 +33,6 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
                      [&session, botSync] { botSync->start(session.http(), session.ws()); });
     QObject::connect(&session, &Session::signedOut, botSync, &BotSyncController::stop);
     QObject::connect(botSync, &BotSyncController::apiError, &session, &Session::handleApiError);
-    // Ctrl+Z sends ordinary toggles; tag that batch so the triage log says "undo".
-    QObject::connect(botPage, &BotTablePage::undoAboutToBeSent, botSync,
-                     [botSync] { botSync->setNextBatchOrigin(QStringLiteral("undo")); });
 
     // The Discord page owns its controller, so the controller outlives the views.
     auto *discordSync = new DiscordSyncController;

@@ -197,6 +197,110 @@
     </message>
 </context>
 <context>
+    <name>BotActionPlan</name>
+    <message>
+        <source>Pause</source>
+        <comment>confirmation button</comment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>confirmation button</comment>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>confirmation button</comment>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Pause the bot of %1?</source>
+        <translation>هل تريد إيقاف بوت %1 مؤقتًا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n bots?</source>
+        <translation>
+            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف بوت واحد مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف بوتين مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوتات مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوتًا مؤقتًا؟</numerusform>
+            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the bot of %1?</source>
+        <translation>هل تريد استئناف بوت %1؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n bots?</source>
+        <translation>
+            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
+            <numerusform>هل تريد استئناف بوت واحد؟</numerusform>
+            <numerusform>هل تريد استئناف بوتين؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوتات؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوتًا؟</numerusform>
+            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect the bot of %1?</source>
+        <translation>هل تريد إعادة توصيل بوت %1؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n bots?</source>
+        <translation>
+            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل بوت واحد؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل بوتين؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوتات؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوتًا؟</numerusform>
+            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 على %2</translation>
+    </message>
+    <message>
+        <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>
+            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي بوتين محددين: في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوتات محددة: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوتًا محددًا: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Bots</source>
+        <translation>
+            <numerusform>%1 لـ %n بوت</numerusform>
+            <numerusform>%1 لبوت واحد</numerusform>
+            <numerusform>%1 لبوتين</numerusform>
+            <numerusform>%1 لـ %n بوتات</numerusform>
+            <numerusform>%1 لـ %n بوتًا</numerusform>
+            <numerusform>%1 لـ %n بوت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
+        <translation>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير البوت المحدد بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتين المحددين بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -278,6 +382,384 @@
             <numerusform>جارٍ إعادة توصيل %n بوتًا</numerusform>
             <numerusform>جارٍ إعادة توصيل %n بوت</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BotEmptyState</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>No bots match</source>
+        <translation>لا توجد بوتات مطابقة</translation>
+    </message>
+    <message>
+        <source>Loading bots…</source>
+        <translation>جارٍ تحميل البوتات…</translation>
+    </message>
+    <message>
+        <source>No bots loaded</source>
+        <translation>لم يتم تحميل أي بوت</translation>
+    </message>
+    <message>
+        <source>No bots yet</source>
+        <translation>لا توجد بوتات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>BotFilterBar</name>
+    <message>
+        <source>Search account name or ID</source>
+        <translation>ابحث باسم الحساب أو المعرّف</translation>
+    </message>
+    <message>
+        <source>Search bots</source>
+        <translation>البحث في البوتات</translation>
+    </message>
+    <message>
+        <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
+        <translation>يطابق اسم الحساب أو المعرّف، مع تجاهل حالة الأحرف وعلامات التشكيل (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>تصفية المنصة</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>تصفية الحالة</translation>
+    </message>
+    <message>
+        <source>All Platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>All Statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <translation>لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>Problems (No Connection or Stale)</source>
+        <translation>المشكلات (بلا اتصال أو نبضة قديمة)</translation>
+    </message>
+</context>
+<context>
+    <name>BotLoadProgress</name>
+    <message>
+        <source>Loading %1 of %2 bots</source>
+        <translation>جارٍ تحميل %1 من %2 بوت</translation>
+    </message>
+    <message>
+        <source>Loading bots…</source>
+        <translation>جارٍ تحميل البوتات…</translation>
+    </message>
+</context>
+<context>
+    <name>BotMarks</name>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n بوت معلَّم</numerusform>
+            <numerusform>بوت واحد معلَّم</numerusform>
+            <numerusform>بوتان معلَّمان</numerusform>
+            <numerusform>%n بوتات معلَّمة</numerusform>
+            <numerusform>%n بوتًا معلَّمًا</numerusform>
+            <numerusform>%n بوت معلَّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not shown)</source>
+        <translation>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(واحد منها خارج العرض)</numerusform>
+            <numerusform>(اثنان منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+            <numerusform>(%n منها خارج العرض)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BotPageActions</name>
+    <message>
+        <source>Un&amp;freeze Live Updates</source>
+        <translation>إلغاء &amp;تجميد التحديثات المباشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Live Updates</source>
+        <translation>&amp;تجميد التحديثات المباشرة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Bot</source>
+        <translation>إيقاف البوت مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Pause the selected bots</source>
+        <translation>إيقاف البوتات المحددة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Bot</source>
+        <translation>استئناف البوت</translation>
+    </message>
+    <message>
+        <source>Resume the selected bots</source>
+        <translation>استئناف البوتات المحددة</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Bot</source>
+        <translation>إعادة توصيل البوت</translation>
+    </message>
+    <message>
+        <source>Ask the selected bots to rejoin their channels now</source>
+        <translation>مطالبة البوتات المحددة بالانضمام إلى قنواتها من جديد الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>نسخ الصفوف</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>نسخ الصفوف المحددة كنص مفصول بعلامات جدولة</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Bots</source>
+        <translation>إعادة تحميل البوتات</translation>
+    </message>
+    <message>
+        <source>Load every bot from the server again</source>
+        <translation>تحميل كل البوتات من الخادم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Find Bot</source>
+        <translation>البحث عن بوت</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show &amp;Discord Servers of Account</source>
+        <translation>عرض خوادم &amp;Discord للحساب</translation>
+    </message>
+    <message>
+        <source>Open the Discord page on this account&apos;s servers</source>
+        <translation>فتح صفحة Discord على خوادم هذا الحساب</translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation>الصف التالي</translation>
+    </message>
+    <message>
+        <source>Move down one row (also Down)</source>
+        <translation>الانتقال صفًا واحدًا لأسفل (أو مفتاح السهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation>الصف السابق</translation>
+    </message>
+    <message>
+        <source>Move up one row (also Up)</source>
+        <translation>الانتقال صفًا واحدًا لأعلى (أو مفتاح السهم لأعلى)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark or Unmark Row</source>
+        <translation>تعليم &amp;الصف أو إلغاء تعليمه</translation>
+    </message>
+    <message>
+        <source>Mark Range to Current Row</source>
+        <translation>تعليم النطاق حتى الصف الحالي</translation>
+    </message>
+    <message>
+        <source>Mark All Matching Rows</source>
+        <translation>تعليم كل الصفوف المطابقة</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>مسح العلامات</translation>
+    </message>
+    <message>
+        <source>Show All Platforms</source>
+        <translation>عرض كل المنصات</translation>
+    </message>
+    <message>
+        <source>Show Twitch Only</source>
+        <translation>عرض Twitch فقط</translation>
+    </message>
+    <message>
+        <source>Show YouTube Only</source>
+        <translation>عرض YouTube فقط</translation>
+    </message>
+    <message>
+        <source>Show Kick Only</source>
+        <translation>عرض Kick فقط</translation>
+    </message>
+    <message>
+        <source>Show Trovo Only</source>
+        <translation>عرض Trovo فقط</translation>
+    </message>
+    <message>
+        <source>Show Discord Only</source>
+        <translation>عرض Discord فقط</translation>
+    </message>
+    <message>
+        <source>Sort by Account</source>
+        <translation>الترتيب حسب الحساب</translation>
+    </message>
+    <message>
+        <source>Sort by Account ID</source>
+        <translation>الترتيب حسب معرّف الحساب</translation>
+    </message>
+    <message>
+        <source>Sort by Platform</source>
+        <translation>الترتيب حسب المنصة</translation>
+    </message>
+    <message>
+        <source>Sort by Status</source>
+        <translation>الترتيب حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Sort by Last Heartbeat</source>
+        <translation>الترتيب حسب آخر نبضة</translation>
+    </message>
+    <message>
+        <source>Again to reverse the order</source>
+        <translation>كرّر لعكس الترتيب</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Pause or Resume</source>
+        <translation>تراجع عن آخر &amp;إيقاف مؤقت أو استئناف</translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the same bots</source>
+        <translation>إرسال التبديل المعاكس إلى البوتات نفسها</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation>&amp;عرض المشكلات فقط</translation>
+    </message>
+    <message>
+        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
+        <translation>عرض البوتات التي بلا اتصال أو ذات النبضة القديمة فقط؛ كرّر لعرض الكل</translation>
+    </message>
+    <message>
+        <source>Hold live changes while reading; z again catches up</source>
+        <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
+    </message>
+</context>
+<context>
+    <name>BotPaletteSource</name>
+    <message>
+        <source>Pause %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>إيقاف بوت %1 الخاص بـ %2 مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resume %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>استئناف بوت %1 الخاص بـ %2</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>إعادة توصيل بوت %1 الخاص بـ %2</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>palette: account</comment>
+        <translation>عرض %1</translation>
+    </message>
+</context>
+<context>
+    <name>BotStatusPane</name>
+    <message>
+        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
+        <translation>تنتظر التغييرات المباشرة أثناء التجميد: تعرض الصفوف والشارات والأعداد لحظة التجميد، إضافة إلى إجراءاتك أنت.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bots - %3 active, %4 paused, %5 no connection</source>
+        <translation>%1 من %2 بوت - %3 نشط، %4 متوقف مؤقتًا، %5 بلا اتصال</translation>
+    </message>
+    <message>
+        <source>, %1 stale</source>
+        <translation>، %1 قديم</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
+        <translation>
+            <numerusform>مُجمَّد: لم يتغيّر أي بوت في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر بوت واحد في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر بوتان في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّرت %n بوتات في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر %n بوتًا في الأثناء (z للّحاق)</numerusform>
+            <numerusform>مُجمَّد: تغيّر %n بوت في الأثناء (z للّحاق)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FROZEN: rows held in place (z to catch up)</source>
+        <translation>مُجمَّد: الصفوف ثابتة في أماكنها (z للّحاق بالتحديثات)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>تعذّر الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Live updates are interrupted. The table shows the last known state and catches up when the connection is back.</source>
+        <translation>التحديثات المباشرة متوقفة. يعرض الجدول آخر حالة معروفة ويتحدّث عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 on %2: %3</source>
+        <translation>تعذّر إيقاف %1 على %2 مؤقتًا: %3</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 on %2: %3</source>
+        <translation>تعذّر استئناف %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not reconnect %1 on %2: %3</source>
+        <translation>تعذّرت إعادة توصيل %1 على %2: %3</translation>
     </message>
 </context>
 <context>
@@ -473,33 +955,16 @@
 <context>
     <name>BotTablePage</name>
     <message>
-        <source>Search account name or ID</source>
-        <translation>ابحث باسم الحساب أو المعرّف</translation>
-    </message>
-    <message>
-        <source>Search bots</source>
-        <translation>البحث في البوتات</translation>
-    </message>
-    <message>
-        <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
-        <translation>يطابق اسم الحساب أو المعرّف، مع تجاهل حالة الأحرف وعلامات التشكيل (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Platform filter</source>
-        <translation>تصفية المنصة</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>تصفية الحالة</translation>
-    </message>
-    <message>
         <source>Bots</source>
         <translation>البوتات</translation>
     </message>
     <message>
-        <source>Clear Filters</source>
-        <translation>مسح عوامل التصفية</translation>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
     </message>
+</context>
+<context>
+    <name>BotTableView</name>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -511,185 +976,6 @@
     <message>
         <source>Action</source>
         <translation>الإجراء</translation>
-    </message>
-    <message>
-        <source>All Platforms</source>
-        <translation>كل المنصات</translation>
-    </message>
-    <message>
-        <source>All Statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>متوقف مؤقتًا</translation>
-    </message>
-    <message>
-        <source>No Connection</source>
-        <translation>لا يوجد اتصال</translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation>قديم</translation>
-    </message>
-    <message>
-        <source>&amp;Pause Bot</source>
-        <translation>إيقاف البوت مؤقتًا</translation>
-    </message>
-    <message>
-        <source>Pause the selected bots</source>
-        <translation>إيقاف البوتات المحددة مؤقتًا</translation>
-    </message>
-    <message>
-        <source>&amp;Resume Bot</source>
-        <translation>استئناف البوت</translation>
-    </message>
-    <message>
-        <source>Resume the selected bots</source>
-        <translation>استئناف البوتات المحددة</translation>
-    </message>
-    <message>
-        <source>Re&amp;connect Bot</source>
-        <translation>إعادة توصيل البوت</translation>
-    </message>
-    <message>
-        <source>Ask the selected bots to rejoin their channels now</source>
-        <translation>مطالبة البوتات المحددة بالانضمام إلى قنواتها من جديد الآن</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>نسخ الصفوف</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>نسخ الصفوف المحددة كنص مفصول بعلامات جدولة</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Bots</source>
-        <translation>إعادة تحميل البوتات</translation>
-    </message>
-    <message>
-        <source>Load every bot from the server again</source>
-        <translation>تحميل كل البوتات من الخادم مرة أخرى</translation>
-    </message>
-    <message>
-        <source>&amp;Find Bot</source>
-        <translation>البحث عن بوت</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>مسح عوامل التصفية</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bots - %3 active, %4 paused, %5 no connection</source>
-        <translation>%1 من %2 بوت - %3 نشط، %4 متوقف مؤقتًا، %5 بلا اتصال</translation>
-    </message>
-    <message>
-        <source>, %1 stale</source>
-        <translation>، %1 قديم</translation>
-    </message>
-    <message>
-        <source>No bots match</source>
-        <translation>لا توجد بوتات مطابقة</translation>
-    </message>
-    <message>
-        <source>Loading bots…</source>
-        <translation>جارٍ تحميل البوتات…</translation>
-    </message>
-    <message>
-        <source>No bots loaded</source>
-        <translation>لم يتم تحميل أي بوت</translation>
-    </message>
-    <message>
-        <source>No bots yet</source>
-        <translation>لا توجد بوتات بعد</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached.</source>
-        <translation>تعذّر الوصول إلى الخادم.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>تعذّر الوصول إلى الخادم: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Live updates are interrupted. The table shows the last known state and catches up when the connection is back.</source>
-        <translation>التحديثات المباشرة متوقفة. يعرض الجدول آخر حالة معروفة ويتحدّث عند عودة الاتصال.</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>إعادة الاتصال</translation>
-    </message>
-    <message>
-        <source>Loading %1 of %2 bots</source>
-        <translation>جارٍ تحميل %1 من %2 بوت</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 on %2: %3</source>
-        <translation>تعذّر إيقاف %1 على %2 مؤقتًا: %3</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 on %2: %3</source>
-        <translation>تعذّر استئناف %1 على %2: %3</translation>
-    </message>
-    <message>
-        <source>Could not reconnect %1 on %2: %3</source>
-        <translation>تعذّرت إعادة توصيل %1 على %2: %3</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <comment>confirmation button</comment>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <comment>confirmation button</comment>
-        <translation>استئناف</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <comment>confirmation button</comment>
-        <translation>إعادة الاتصال</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 على %2</translation>
-    </message>
-    <message>
-        <source>Pause the bot of %1?</source>
-        <translation>هل تريد إيقاف بوت %1 مؤقتًا؟</translation>
-    </message>
-    <message>
-        <source>Resume the bot of %1?</source>
-        <translation>هل تريد استئناف بوت %1؟</translation>
-    </message>
-    <message>
-        <source>Reconnect the bot of %1?</source>
-        <translation>هل تريد إعادة توصيل بوت %1؟</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>تأكيد</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
     </message>
     <message>
         <source>Account</source>
@@ -707,221 +993,9 @@
         <source>Last Heartbeat (UTC)</source>
         <translation>آخر نبضة (UTC)</translation>
     </message>
-    <message numerus="yes">
-        <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
-        <translation>
-            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
-            <numerusform>لا يمكن تغيير البوت المحدد بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ).</numerusform>
-            <numerusform>لا يمكن تغيير أي من البوتين المحددين بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ).</numerusform>
-            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
-            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
-            <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pause %n bots?</source>
-        <translation>
-            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
-            <numerusform>هل تريد إيقاف بوت واحد مؤقتًا؟</numerusform>
-            <numerusform>هل تريد إيقاف بوتين مؤقتًا؟</numerusform>
-            <numerusform>هل تريد إيقاف %n بوتات مؤقتًا؟</numerusform>
-            <numerusform>هل تريد إيقاف %n بوتًا مؤقتًا؟</numerusform>
-            <numerusform>هل تريد إيقاف %n بوت مؤقتًا؟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resume %n bots?</source>
-        <translation>
-            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
-            <numerusform>هل تريد استئناف بوت واحد؟</numerusform>
-            <numerusform>هل تريد استئناف بوتين؟</numerusform>
-            <numerusform>هل تريد استئناف %n بوتات؟</numerusform>
-            <numerusform>هل تريد استئناف %n بوتًا؟</numerusform>
-            <numerusform>هل تريد استئناف %n بوت؟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnect %n bots?</source>
-        <translation>
-            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
-            <numerusform>هل تريد إعادة توصيل بوت واحد؟</numerusform>
-            <numerusform>هل تريد إعادة توصيل بوتين؟</numerusform>
-            <numerusform>هل تريد إعادة توصيل %n بوتات؟</numerusform>
-            <numerusform>هل تريد إعادة توصيل %n بوتًا؟</numerusform>
-            <numerusform>هل تريد إعادة توصيل %n بوت؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation>
-            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
-            <numerusform>سيتم تخطي بوت محدد واحد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديه طلب قيد التنفيذ.</numerusform>
-            <numerusform>سيتم تخطي بوتين محددين: في تلك الحالة بالفعل، أو بلا اتصال، أو لديهما طلب قيد التنفيذ.</numerusform>
-            <numerusform>سيتم تخطي %n بوتات محددة: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
-            <numerusform>سيتم تخطي %n بوتًا محددًا: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
-            <numerusform>سيتم تخطي %n بوت محدد: في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %n Bots</source>
-        <translation>
-            <numerusform>%1 لـ %n بوت</numerusform>
-            <numerusform>%1 لبوت واحد</numerusform>
-            <numerusform>%1 لبوتين</numerusform>
-            <numerusform>%1 لـ %n بوتات</numerusform>
-            <numerusform>%1 لـ %n بوتًا</numerusform>
-            <numerusform>%1 لـ %n بوت</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show &amp;Discord Servers of Account</source>
-        <translation>عرض خوادم &amp;Discord للحساب</translation>
-    </message>
-    <message>
-        <source>Open the Discord page on this account&apos;s servers</source>
-        <translation>فتح صفحة Discord على خوادم هذا الحساب</translation>
-    </message>
-    <message>
-        <source>FROZEN: rows held in place (z to catch up)</source>
-        <translation>مُجمَّد: الصفوف ثابتة في أماكنها (z للّحاق بالتحديثات)</translation>
-    </message>
-    <message>
-        <source>Pause %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>إيقاف بوت %1 الخاص بـ %2 مؤقتًا</translation>
-    </message>
-    <message>
-        <source>Resume %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>استئناف بوت %1 الخاص بـ %2</translation>
-    </message>
-    <message>
-        <source>Reconnect %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>إعادة توصيل بوت %1 الخاص بـ %2</translation>
-    </message>
-    <message>
-        <source>Next Row</source>
-        <translation>الصف التالي</translation>
-    </message>
-    <message>
-        <source>Move down one row (also Down)</source>
-        <translation>الانتقال صفًا واحدًا لأسفل (أو مفتاح السهم لأسفل)</translation>
-    </message>
-    <message>
-        <source>Previous Row</source>
-        <translation>الصف السابق</translation>
-    </message>
-    <message>
-        <source>Move up one row (also Up)</source>
-        <translation>الانتقال صفًا واحدًا لأعلى (أو مفتاح السهم لأعلى)</translation>
-    </message>
-    <message>
-        <source>&amp;Mark or Unmark Row</source>
-        <translation>تعليم &amp;الصف أو إلغاء تعليمه</translation>
-    </message>
-    <message>
-        <source>Mark Range to Current Row</source>
-        <translation>تعليم النطاق حتى الصف الحالي</translation>
-    </message>
-    <message>
-        <source>Mark All Matching Rows</source>
-        <translation>تعليم كل الصفوف المطابقة</translation>
-    </message>
-    <message>
-        <source>Clear Marks</source>
-        <translation>مسح العلامات</translation>
-    </message>
-    <message>
-        <source>Show All Platforms</source>
-        <translation>عرض كل المنصات</translation>
-    </message>
-    <message>
-        <source>Show Twitch Only</source>
-        <translation>عرض Twitch فقط</translation>
-    </message>
-    <message>
-        <source>Show YouTube Only</source>
-        <translation>عرض YouTube فقط</translation>
-    </message>
-    <message>
-        <source>Show Kick Only</source>
-        <translation>عرض Kick فقط</translation>
-    </message>
-    <message>
-        <source>Show Trovo Only</source>
-        <translation>عرض Trovo فقط</translation>
-    </message>
-    <message>
-        <source>Show Discord Only</source>
-        <translation>عرض Discord فقط</translation>
-    </message>
-    <message>
-        <source>Sort by Account</source>
-        <translation>الترتيب حسب الحساب</translation>
-    </message>
-    <message>
-        <source>Sort by Account ID</source>
-        <translation>الترتيب حسب معرّف الحساب</translation>
-    </message>
-    <message>
-        <source>Sort by Platform</source>
-        <translation>الترتيب حسب المنصة</translation>
-    </message>
-    <message>
-        <source>Sort by Status</source>
-        <translation>الترتيب حسب الحالة</translation>
-    </message>
-    <message>
-        <source>Sort by Last Heartbeat</source>
-        <translation>الترتيب حسب آخر نبضة</translation>
-    </message>
-    <message>
-        <source>Again to reverse the order</source>
-        <translation>كرّر لعكس الترتيب</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Pause or Resume</source>
-        <translation>تراجع عن آخر &amp;إيقاف مؤقت أو استئناف</translation>
-    </message>
-    <message>
-        <source>Send the opposite toggle to the same bots</source>
-        <translation>إرسال التبديل المعاكس إلى البوتات نفسها</translation>
-    </message>
-    <message>
-        <source>&amp;Freeze Live Updates</source>
-        <translation>&amp;تجميد التحديثات المباشرة</translation>
-    </message>
-    <message>
-        <source>Hold live changes while reading; z again catches up</source>
-        <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked</source>
-        <translation>
-            <numerusform>%n بوت معلَّم</numerusform>
-            <numerusform>بوت واحد معلَّم</numerusform>
-            <numerusform>بوتان معلَّمان</numerusform>
-            <numerusform>%n بوتات معلَّمة</numerusform>
-            <numerusform>%n بوتًا معلَّمًا</numerusform>
-            <numerusform>%n بوت معلَّم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n not shown)</source>
-        <translation>
-            <numerusform>(%n منها خارج العرض)</numerusform>
-            <numerusform>(واحد منها خارج العرض)</numerusform>
-            <numerusform>(اثنان منها خارج العرض)</numerusform>
-            <numerusform>(%n منها خارج العرض)</numerusform>
-            <numerusform>(%n منها خارج العرض)</numerusform>
-            <numerusform>(%n منها خارج العرض)</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>BotUndo</name>
     <message numerus="yes">
         <source>Undo: resume %n bots (Ctrl+Z)</source>
         <translation>
@@ -942,42 +1016,6 @@
             <numerusform>تراجع: إيقاف %n بوتات مؤقتًا (Ctrl+Z)</numerusform>
             <numerusform>تراجع: إيقاف %n بوتًا مؤقتًا (Ctrl+Z)</numerusform>
             <numerusform>تراجع: إيقاف %n بوت مؤقتًا (Ctrl+Z)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un&amp;freeze Live Updates</source>
-        <translation>إلغاء &amp;تجميد التحديثات المباشرة</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <comment>palette: account</comment>
-        <translation>عرض %1</translation>
-    </message>
-    <message>
-        <source>Problems (No Connection or Stale)</source>
-        <translation>المشكلات (بلا اتصال أو نبضة قديمة)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems Only</source>
-        <translation>&amp;عرض المشكلات فقط</translation>
-    </message>
-    <message>
-        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
-        <translation>عرض البوتات التي بلا اتصال أو ذات النبضة القديمة فقط؛ كرّر لعرض الكل</translation>
-    </message>
-    <message>
-        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
-        <translation>تنتظر التغييرات المباشرة أثناء التجميد: تعرض الصفوف والشارات والأعداد لحظة التجميد، إضافة إلى إجراءاتك أنت.</translation>
-    </message>
-    <message numerus="yes">
-        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
-        <translation>
-            <numerusform>مُجمَّد: لم يتغيّر أي بوت في الأثناء (z للّحاق)</numerusform>
-            <numerusform>مُجمَّد: تغيّر بوت واحد في الأثناء (z للّحاق)</numerusform>
-            <numerusform>مُجمَّد: تغيّر بوتان في الأثناء (z للّحاق)</numerusform>
-            <numerusform>مُجمَّد: تغيّرت %n بوتات في الأثناء (z للّحاق)</numerusform>
-            <numerusform>مُجمَّد: تغيّر %n بوتًا في الأثناء (z للّحاق)</numerusform>
-            <numerusform>مُجمَّد: تغيّر %n بوت في الأثناء (z للّحاق)</numerusform>
         </translation>
     </message>
 </context>

@@ -193,6 +193,86 @@
     </message>
 </context>
 <context>
+    <name>BotActionPlan</name>
+    <message>
+        <source>Pause</source>
+        <comment>confirmation button</comment>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>confirmation button</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>confirmation button</comment>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Pause the bot of %1?</source>
+        <translation>Den Bot von %1 pausieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n bots?</source>
+        <translation>
+            <numerusform>%n Bot pausieren?</numerusform>
+            <numerusform>%n Bots pausieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the bot of %1?</source>
+        <translation>Den Bot von %1 fortsetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n bots?</source>
+        <translation>
+            <numerusform>%n Bot fortsetzen?</numerusform>
+            <numerusform>%n Bots fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect the bot of %1?</source>
+        <translation>Den Bot von %1 neu verbinden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n bots?</source>
+        <translation>
+            <numerusform>%n Bot neu verbinden?</numerusform>
+            <numerusform>%n Bots neu verbinden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>1 ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
+        <translation>
+            <numerusform>%n ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
+            <numerusform>%n ausgewählte Bots werden übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Bots</source>
+        <translation>
+            <numerusform>%1: %n Bot</numerusform>
+            <numerusform>%1: %n Bots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
+        <translation>
+            <numerusform>Der ausgewählte Bot kann so nicht geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
+            <numerusform>Keiner der %n ausgewählten Bots kann so geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotBatchPanel</name>
     <message>
         <source>Retry Failed</source>
@@ -258,6 +338,372 @@
             <numerusform>%n Bot wird neu verbunden</numerusform>
             <numerusform>%n Bots werden neu verbunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BotEmptyState</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No bots match</source>
+        <translation>Keine passenden Bots</translation>
+    </message>
+    <message>
+        <source>Loading bots…</source>
+        <translation>Bots werden geladen …</translation>
+    </message>
+    <message>
+        <source>No bots loaded</source>
+        <translation>Keine Bots geladen</translation>
+    </message>
+    <message>
+        <source>No bots yet</source>
+        <translation>Noch keine Bots</translation>
+    </message>
+</context>
+<context>
+    <name>BotFilterBar</name>
+    <message>
+        <source>Search account name or ID</source>
+        <translation>Kontoname oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search bots</source>
+        <translation>Bots suchen</translation>
+    </message>
+    <message>
+        <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
+        <translation>Findet Kontoname oder ID, ohne Groß-/Kleinschreibung und Akzente zu beachten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>Plattformfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All Platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>All Statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Problems (No Connection or Stale)</source>
+        <translation>Probleme (keine Verbindung oder veraltet)</translation>
+    </message>
+</context>
+<context>
+    <name>BotLoadProgress</name>
+    <message>
+        <source>Loading %1 of %2 bots</source>
+        <translation>%1 von %2 Bots werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading bots…</source>
+        <translation>Bots werden geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>BotMarks</name>
+    <message numerus="yes">
+        <source>%n marked</source>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not shown)</source>
+        <translation>
+            <numerusform>(%n nicht sichtbar)</numerusform>
+            <numerusform>(%n nicht sichtbar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BotPageActions</name>
+    <message>
+        <source>Un&amp;freeze Live Updates</source>
+        <translation>Live-Aktualisierung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Live Updates</source>
+        <translation>Live-Aktualisierung &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Bot</source>
+        <translation>Bot &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the selected bots</source>
+        <translation>Die ausgewählten Bots pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Bot</source>
+        <translation>Bot &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected bots</source>
+        <translation>Die ausgewählten Bots fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Bot</source>
+        <translation>Bot neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Ask the selected bots to rejoin their channels now</source>
+        <translation>Die ausgewählten Bots ihren Kanälen jetzt neu beitreten lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Bots</source>
+        <translation>Bots neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load every bot from the server again</source>
+        <translation>Alle Bots erneut vom Server laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Bot</source>
+        <translation>Bot &amp;suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Discord Servers of Account</source>
+        <translation>&amp;Discord-Server des Kontos anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Discord page on this account&apos;s servers</source>
+        <translation>Die Discord-Seite mit den Servern dieses Kontos öffnen</translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation>Nächste Zeile</translation>
+    </message>
+    <message>
+        <source>Move down one row (also Down)</source>
+        <translation>Eine Zeile nach unten (auch Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation>Vorige Zeile</translation>
+    </message>
+    <message>
+        <source>Move up one row (also Up)</source>
+        <translation>Eine Zeile nach oben (auch Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark or Unmark Row</source>
+        <translation>Zeile &amp;markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Mark Range to Current Row</source>
+        <translation>Bereich bis zur aktuellen Zeile markieren</translation>
+    </message>
+    <message>
+        <source>Mark All Matching Rows</source>
+        <translation>Alle passenden Zeilen markieren</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>Show All Platforms</source>
+        <translation>Alle Plattformen zeigen</translation>
+    </message>
+    <message>
+        <source>Show Twitch Only</source>
+        <translation>Nur Twitch zeigen</translation>
+    </message>
+    <message>
+        <source>Show YouTube Only</source>
+        <translation>Nur YouTube zeigen</translation>
+    </message>
+    <message>
+        <source>Show Kick Only</source>
+        <translation>Nur Kick zeigen</translation>
+    </message>
+    <message>
+        <source>Show Trovo Only</source>
+        <translation>Nur Trovo zeigen</translation>
+    </message>
+    <message>
+        <source>Show Discord Only</source>
+        <translation>Nur Discord zeigen</translation>
+    </message>
+    <message>
+        <source>Sort by Account</source>
+        <translation>Nach Konto sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Account ID</source>
+        <translation>Nach Konto-ID sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Platform</source>
+        <translation>Nach Plattform sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Status</source>
+        <translation>Nach Status sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by Last Heartbeat</source>
+        <translation>Nach letztem Heartbeat sortieren</translation>
+    </message>
+    <message>
+        <source>Again to reverse the order</source>
+        <translation>Noch einmal kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Pause or Resume</source>
+        <translation>Letztes Pausieren oder Fortsetzen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the same bots</source>
+        <translation>Dieselben Bots wieder zurückschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
+        <translation>Nur Bots ohne Verbindung oder mit veraltetem Lebenszeichen zeigen; erneut für alle</translation>
+    </message>
+    <message>
+        <source>Hold live changes while reading; z again catches up</source>
+        <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
+    </message>
+</context>
+<context>
+    <name>BotPaletteSource</name>
+    <message>
+        <source>Pause %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 bot of %2</source>
+        <comment>palette: platform, account</comment>
+        <translation>%1-Bot von %2 neu verbinden</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>palette: account</comment>
+        <translation>%1 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BotStatusPane</name>
+    <message>
+        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
+        <translation>Live-Änderungen warten, solange eingefroren ist: Zeilen, Status und Zählungen zeigen den Moment des Einfrierens, dazu Ihre eigenen Aktionen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bots - %3 active, %4 paused, %5 no connection</source>
+        <translation>%1 von %2 Bots - %3 aktiv, %4 pausiert, %5 ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>, %1 stale</source>
+        <translation>, %1 veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
+        <translation>
+            <numerusform>EINGEFROREN: %n Bot inzwischen geändert (z zum Aufholen)</numerusform>
+            <numerusform>EINGEFROREN: %n Bots inzwischen geändert (z zum Aufholen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FROZEN: rows held in place (z to catch up)</source>
+        <translation>EINGEFROREN: Zeilen bleiben stehen (z holt auf)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Live updates are interrupted. The table shows the last known state and catches up when the connection is back.</source>
+        <translation>Die Live-Aktualisierung ist unterbrochen. Die Tabelle zeigt den letzten bekannten Stand und holt auf, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht pausiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht fortgesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not reconnect %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht neu verbunden werden: %3</translation>
     </message>
 </context>
 <context>
@@ -433,33 +879,16 @@
 <context>
     <name>BotTablePage</name>
     <message>
-        <source>Search account name or ID</source>
-        <translation>Kontoname oder ID suchen</translation>
-    </message>
-    <message>
-        <source>Search bots</source>
-        <translation>Bots suchen</translation>
-    </message>
-    <message>
-        <source>Matches account name or ID, ignoring case and accents (Ctrl+F)</source>
-        <translation>Findet Kontoname oder ID, ohne Groß-/Kleinschreibung und Akzente zu beachten (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Platform filter</source>
-        <translation>Plattformfilter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
         <source>Bots</source>
         <translation>Bots</translation>
     </message>
     <message>
-        <source>Clear Filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
+</context>
+<context>
+    <name>BotTableView</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -471,185 +900,6 @@
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>All Platforms</source>
-        <translation>Alle Plattformen</translation>
-    </message>
-    <message>
-        <source>All Statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>No Connection</source>
-        <translation>Keine Verbindung</translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>&amp;Pause Bot</source>
-        <translation>Bot &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>Pause the selected bots</source>
-        <translation>Die ausgewählten Bots pausieren</translation>
-    </message>
-    <message>
-        <source>&amp;Resume Bot</source>
-        <translation>Bot &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume the selected bots</source>
-        <translation>Die ausgewählten Bots fortsetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;connect Bot</source>
-        <translation>Bot neu &amp;verbinden</translation>
-    </message>
-    <message>
-        <source>Ask the selected bots to rejoin their channels now</source>
-        <translation>Die ausgewählten Bots ihren Kanälen jetzt neu beitreten lassen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Bots</source>
-        <translation>Bots neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>Load every bot from the server again</source>
-        <translation>Alle Bots erneut vom Server laden</translation>
-    </message>
-    <message>
-        <source>&amp;Find Bot</source>
-        <translation>Bot &amp;suchen</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bots - %3 active, %4 paused, %5 no connection</source>
-        <translation>%1 von %2 Bots - %3 aktiv, %4 pausiert, %5 ohne Verbindung</translation>
-    </message>
-    <message>
-        <source>, %1 stale</source>
-        <translation>, %1 veraltet</translation>
-    </message>
-    <message>
-        <source>No bots match</source>
-        <translation>Keine passenden Bots</translation>
-    </message>
-    <message>
-        <source>Loading bots…</source>
-        <translation>Bots werden geladen …</translation>
-    </message>
-    <message>
-        <source>No bots loaded</source>
-        <translation>Keine Bots geladen</translation>
-    </message>
-    <message>
-        <source>No bots yet</source>
-        <translation>Noch keine Bots</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached.</source>
-        <translation>Der Server ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Live updates are interrupted. The table shows the last known state and catches up when the connection is back.</source>
-        <translation>Die Live-Aktualisierung ist unterbrochen. Die Tabelle zeigt den letzten bekannten Stand und holt auf, sobald die Verbindung zurück ist.</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>Loading %1 of %2 bots</source>
-        <translation>%1 von %2 Bots werden geladen</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 on %2: %3</source>
-        <translation>%1 auf %2 konnte nicht pausiert werden: %3</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 on %2: %3</source>
-        <translation>%1 auf %2 konnte nicht fortgesetzt werden: %3</translation>
-    </message>
-    <message>
-        <source>Could not reconnect %1 on %2: %3</source>
-        <translation>%1 auf %2 konnte nicht neu verbunden werden: %3</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <comment>confirmation button</comment>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <comment>confirmation button</comment>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <comment>confirmation button</comment>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Pause the bot of %1?</source>
-        <translation>Den Bot von %1 pausieren?</translation>
-    </message>
-    <message>
-        <source>Resume the bot of %1?</source>
-        <translation>Den Bot von %1 fortsetzen?</translation>
-    </message>
-    <message>
-        <source>Reconnect the bot of %1?</source>
-        <translation>Den Bot von %1 neu verbinden?</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Account</source>
@@ -667,189 +917,9 @@
         <source>Last Heartbeat (UTC)</source>
         <translation>Letztes Lebenszeichen (UTC)</translation>
     </message>
-    <message numerus="yes">
-        <source>None of the %n selected bots can be changed this way (already in that state, no connection, or a request in flight).</source>
-        <translation>
-            <numerusform>Der ausgewählte Bot kann so nicht geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
-            <numerusform>Keiner der %n ausgewählten Bots kann so geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pause %n bots?</source>
-        <translation>
-            <numerusform>%n Bot pausieren?</numerusform>
-            <numerusform>%n Bots pausieren?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resume %n bots?</source>
-        <translation>
-            <numerusform>%n Bot fortsetzen?</numerusform>
-            <numerusform>%n Bots fortsetzen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnect %n bots?</source>
-        <translation>
-            <numerusform>%n Bot neu verbinden?</numerusform>
-            <numerusform>%n Bots neu verbinden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 selected bot will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation>1 ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected bots will be skipped: already in that state, without a connection, or with a request in flight.</source>
-        <translation>
-            <numerusform>%n ausgewählter Bot wird übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
-            <numerusform>%n ausgewählte Bots werden übersprungen: bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %n Bots</source>
-        <translation>
-            <numerusform>%1: %n Bot</numerusform>
-            <numerusform>%1: %n Bots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show &amp;Discord Servers of Account</source>
-        <translation>&amp;Discord-Server des Kontos anzeigen</translation>
-    </message>
-    <message>
-        <source>Open the Discord page on this account&apos;s servers</source>
-        <translation>Die Discord-Seite mit den Servern dieses Kontos öffnen</translation>
-    </message>
-    <message>
-        <source>FROZEN: rows held in place (z to catch up)</source>
-        <translation>EINGEFROREN: Zeilen bleiben stehen (z holt auf)</translation>
-    </message>
-    <message>
-        <source>Pause %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>%1-Bot von %2 pausieren</translation>
-    </message>
-    <message>
-        <source>Resume %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>%1-Bot von %2 fortsetzen</translation>
-    </message>
-    <message>
-        <source>Reconnect %1 bot of %2</source>
-        <comment>palette: platform, account</comment>
-        <translation>%1-Bot von %2 neu verbinden</translation>
-    </message>
-    <message>
-        <source>Next Row</source>
-        <translation>Nächste Zeile</translation>
-    </message>
-    <message>
-        <source>Move down one row (also Down)</source>
-        <translation>Eine Zeile nach unten (auch Pfeil nach unten)</translation>
-    </message>
-    <message>
-        <source>Previous Row</source>
-        <translation>Vorige Zeile</translation>
-    </message>
-    <message>
-        <source>Move up one row (also Up)</source>
-        <translation>Eine Zeile nach oben (auch Pfeil nach oben)</translation>
-    </message>
-    <message>
-        <source>&amp;Mark or Unmark Row</source>
-        <translation>Zeile &amp;markieren oder Markierung aufheben</translation>
-    </message>
-    <message>
-        <source>Mark Range to Current Row</source>
-        <translation>Bereich bis zur aktuellen Zeile markieren</translation>
-    </message>
-    <message>
-        <source>Mark All Matching Rows</source>
-        <translation>Alle passenden Zeilen markieren</translation>
-    </message>
-    <message>
-        <source>Clear Marks</source>
-        <translation>Markierungen aufheben</translation>
-    </message>
-    <message>
-        <source>Show All Platforms</source>
-        <translation>Alle Plattformen zeigen</translation>
-    </message>
-    <message>
-        <source>Show Twitch Only</source>
-        <translation>Nur Twitch zeigen</translation>
-    </message>
-    <message>
-        <source>Show YouTube Only</source>
-        <translation>Nur YouTube zeigen</translation>
-    </message>
-    <message>
-        <source>Show Kick Only</source>
-        <translation>Nur Kick zeigen</translation>
-    </message>
-    <message>
-        <source>Show Trovo Only</source>
-        <translation>Nur Trovo zeigen</translation>
-    </message>
-    <message>
-        <source>Show Discord Only</source>
-        <translation>Nur Discord zeigen</translation>
-    </message>
-    <message>
-        <source>Sort by Account</source>
-        <translation>Nach Konto sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by Account ID</source>
-        <translation>Nach Konto-ID sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by Platform</source>
-        <translation>Nach Plattform sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by Status</source>
-        <translation>Nach Status sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by Last Heartbeat</source>
-        <translation>Nach letztem Heartbeat sortieren</translation>
-    </message>
-    <message>
-        <source>Again to reverse the order</source>
-        <translation>Noch einmal kehrt die Reihenfolge um</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Pause or Resume</source>
-        <translation>Letztes Pausieren oder Fortsetzen &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Send the opposite toggle to the same bots</source>
-        <translation>Dieselben Bots wieder zurückschalten</translation>
-    </message>
-    <message>
-        <source>&amp;Freeze Live Updates</source>
-        <translation>Live-Aktualisierung &amp;einfrieren</translation>
-    </message>
-    <message>
-        <source>Hold live changes while reading; z again catches up</source>
-        <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marked</source>
-        <translation>
-            <numerusform>%n markiert</numerusform>
-            <numerusform>%n markiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n not shown)</source>
-        <translation>
-            <numerusform>(%n nicht sichtbar)</numerusform>
-            <numerusform>(%n nicht sichtbar)</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>BotUndo</name>
     <message numerus="yes">
         <source>Undo: resume %n bots (Ctrl+Z)</source>
         <translation>
@@ -862,38 +932,6 @@
         <translation>
             <numerusform>Rückgängig: %n Bot pausieren (Strg+Z)</numerusform>
             <numerusform>Rückgängig: %n Bots pausieren (Strg+Z)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un&amp;freeze Live Updates</source>
-        <translation>Live-Aktualisierung &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <comment>palette: account</comment>
-        <translation>%1 zeigen</translation>
-    </message>
-    <message>
-        <source>Problems (No Connection or Stale)</source>
-        <translation>Probleme (keine Verbindung oder veraltet)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems Only</source>
-        <translation>Nur &amp;Probleme</translation>
-    </message>
-    <message>
-        <source>Show only bots with no connection or a stale heartbeat; again for all</source>
-        <translation>Nur Bots ohne Verbindung oder mit veraltetem Lebenszeichen zeigen; erneut für alle</translation>
-    </message>
-    <message>
-        <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
-        <translation>Live-Änderungen warten, solange eingefroren ist: Zeilen, Status und Zählungen zeigen den Moment des Einfrierens, dazu Ihre eigenen Aktionen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>FROZEN: %n bot(s) changed meanwhile (z to catch up)</source>
-        <translation>
-            <numerusform>EINGEFROREN: %n Bot inzwischen geändert (z zum Aufholen)</numerusform>
-            <numerusform>EINGEFROREN: %n Bots inzwischen geändert (z zum Aufholen)</numerusform>
         </translation>
     </message>
 </context>

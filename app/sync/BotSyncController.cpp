@@ -7,7 +7,6 @@
 #include "api/GraphQLWsClient.h"
 #include "models/bots/BotStore.h"
 #include "models/triage/TriageLog.h"
-#include "models/commands/BotCommandsObserver.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -34,9 +33,28 @@ BotSyncController::BotSyncController(BotStore *store, QObject *parent)
 
 BotSyncController::~BotSyncController()
 {
-    // The observer (a page) may already be gone; tell nobody.
-    m_observer = nullptr;
+    // The page may be half destroyed by now; tell nobody.
+    m_handlerContext = nullptr;
+    m_handlers = {};
     teardown();
+}
+
+void BotSyncController::setHandlers(QObject *context, Handlers handlers)
+{
+    m_handlerContext = context;
+    m_handlers = context ? std::move(handlers) : Handlers {};
+}
+
+template<typename Value>
+void BotSyncController::tell(std::function<void(const Value &)> Handlers::*handler,
+                             const Value &value) const
+{
+    if (!m_handlerContext)
+        return;
+    // A copy: the handler may replace the handlers while it runs.
+    const std::function<void(const Value &)> run = m_handlers.*handler;
+    if (run)
+        run(value);
 }
 
 BotStore *BotSyncController::store() const
@@ -184,14 +202,12 @@ void BotSyncController::teardown()
         logResult(op, ended, {});
         if (m_store)
             m_store->failPending(op.key);
-        if (m_observer) {
-            BotOperationFailure failure;
-            failure.batchId = op.batchId;
-            failure.key = op.key;
-            failure.action = op.action;
-            failure.message = ended.message;
-            m_observer->operationFailed(failure);
-        }
+        BotOperationFailure failure;
+        failure.batchId = op.batchId;
+        failure.key = op.key;
+        failure.action = op.action;
+        failure.message = ended.message;
+        tell(&Handlers::operationFailed, failure);
     }
     m_batches.clear();
     m_httpClient = nullptr;
@@ -256,25 +272,24 @@ void BotSyncController::setLoad(const BotLoadState &state)
         return;
     m_load = state;
     Q_EMIT loadStateChanged();
-    if (m_observer)
-        m_observer->loadStateChanged(m_load);
+    tell(&Handlers::loadStateChanged, m_load);
 }
 
 // --- mutations ---------------------------------------------------------------
 
-quint64 BotSyncController::pause(const QList<BotKey> &keys)
+quint64 BotSyncController::pause(const QList<BotKey> &keys, const QString &origin)
 {
-    return submit(PendingAction::Pause, keys);
+    return submit(PendingAction::Pause, keys, origin);
 }
 
-quint64 BotSyncController::resume(const QList<BotKey> &keys)
+quint64 BotSyncController::resume(const QList<BotKey> &keys, const QString &origin)
 {
-    return submit(PendingAction::Resume, keys);
+    return submit(PendingAction::Resume, keys, origin);
 }
 
-quint64 BotSyncController::reconnect(const QList<BotKey> &keys)
+quint64 BotSyncController::reconnect(const QList<BotKey> &keys, const QString &origin)
 {
-    return submit(PendingAction::Reconnect, keys);
+    return submit(PendingAction::Reconnect, keys, origin);
 }
 
 quint64 BotSyncController::retryFailed(quint64 batchId)
@@ -286,11 +301,8 @@ quint64 BotSyncController::retryFailed(quint64 batchId)
     for (const BotOperationFailure &f : it->failures)
         byAction[int(f.action)].append(f.key);
     quint64 last = 0;
-    for (auto a = byAction.cbegin(); a != byAction.cend(); ++a) {
-        if (m_nextOrigin.isEmpty())
-            m_nextOrigin = TriageOrigin::retry();
-        last = submit(PendingAction(a.key()), a.value());
-    }
+    for (auto a = byAction.cbegin(); a != byAction.cend(); ++a)
+        last = submit(PendingAction(a.key()), a.value(), TriageOrigin::retry());
     return last;
 }
 
@@ -299,14 +311,11 @@ BotBatchState BotSyncController::batch(quint64 batchId) const
     return m_batches.value(batchId);
 }
 
-quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &keys)
+quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &keys,
+                                  const QString &origin)
 {
-    QString origin;
-    std::swap(origin, m_nextOrigin); // a tag applies to one batch only
     if (!m_store || !m_api || keys.isEmpty())
         return 0;
-    if (origin.isEmpty())
-        origin = keys.size() > 1 ? TriageOrigin::bulk() : TriageOrigin::single();
     BotBatchState batch;
     batch.id = m_nextBatchId++;
     batch.action = action;
@@ -347,8 +356,8 @@ quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &key
     }
     if (batch.total == 0) {
         // Nothing to send; still reported so a bulk request is never a silent no-op.
-        if (m_observer && keys.size() > 1)
-            m_observer->batchChanged(batch);
+        if (keys.size() > 1)
+            tell(&Handlers::batchChanged, batch);
         return 0;
     }
     m_batches.insert(batch.id, batch);
@@ -436,8 +445,7 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
         }
         Q_EMIT apiError(error);
         Q_EMIT operationFailed(op.batchId);
-        if (m_observer)
-            m_observer->operationFailed(failure);
+        tell(&Handlers::operationFailed, failure);
     } else if (it != m_batches.end()) {
         ++it->done;
     }
@@ -467,6 +475,5 @@ void BotSyncController::notifyBatch(quint64 batchId)
     // A copy: a receiver of batchChanged() may change m_batches.
     const BotBatchState state = *it; // NOLINT(performance-unnecessary-copy-initialization)
     Q_EMIT batchChanged(batchId);
-    if (m_observer)
-        m_observer->batchChanged(state);
+    tell(&Handlers::batchChanged, state);
 }

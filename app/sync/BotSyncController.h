@@ -65,29 +65,25 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
 
     // Every accepted operation is written to log (when set): a "pending"
-    // entry before its request is sent, and its result before the page is
-    // told (observer, batchChanged) that it is done. The log must outlive
-    // the controller or be detached with nullptr.
+    // entry (with the batch's origin) before its request is sent, and its
+    // result before the page is told (handlers, batchChanged) that it is
+    // done. The log must outlive the controller or be detached with nullptr.
     void setTriageLog(TriageLog *log);
     TriageLog *triageLog() const;
-    // Tags the next batch in the triage log ("undo", "bulk"... see
-    // TriageOrigin); without it, a batch of several rows is "bulk", a
-    // retry "retry" and anything else "single".
-    void setNextBatchOrigin(const QString &origin) { m_nextOrigin = origin; }
 
     BotStore *store() const;
     BotControlApi *api() const { return m_api; }
     BotStatusFeed *feed() const { return m_feed; }
 
     // BotCommands
-    quint64 pause(const QList<BotKey> &keys) override;
-    quint64 resume(const QList<BotKey> &keys) override;
-    quint64 reconnect(const QList<BotKey> &keys) override;
+    quint64 pause(const QList<BotKey> &keys, const QString &origin) override;
+    quint64 resume(const QList<BotKey> &keys, const QString &origin) override;
+    quint64 reconnect(const QList<BotKey> &keys, const QString &origin) override;
     quint64 retryFailed(quint64 batchId) override;
     void refresh() override;
     BotLoadState loadState() const override { return m_load; }
     BotBatchState batch(quint64 batchId) const override;
-    void setObserver(BotCommandsObserver *observer) override { m_observer = observer; }
+    void setHandlers(QObject *context, Handlers handlers) override;
 
 Q_SIGNALS:
     void loadStateChanged();
@@ -106,7 +102,7 @@ private:
         qint64 logId = 0; // the triage log's pending entry
     };
 
-    quint64 submit(PendingAction action, const QList<BotKey> &keys);
+    quint64 submit(PendingAction action, const QList<BotKey> &keys, const QString &origin);
     void pump();
     void execute(const Operation &op);
     void finishOperation(const Operation &op, const ApiError &error);
@@ -114,6 +110,9 @@ private:
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
     void notifyBatch(quint64 batchId);
+    // Runs one of the handlers, unless their context is gone.
+    template<typename Value>
+    void tell(std::function<void(const Value &)> Handlers::*handler, const Value &value) const;
     // Writes op's answer to the triage log (before anyone is told).
     void logResult(const Operation &op, const ApiError &error, const QString &serverMessage);
     void teardown();
@@ -123,9 +122,9 @@ private:
     QPointer<GraphQLClient> m_httpClient;
     BotControlApi *m_api = nullptr; // owned, made by start()
     BotStatusFeed *m_feed = nullptr; // owned, made by start()
-    BotCommandsObserver *m_observer = nullptr;
+    QPointer<QObject> m_handlerContext;
+    Handlers m_handlers;
     QPointer<TriageLog> m_log;
-    QString m_nextOrigin;
     BotLoadState m_load;
     bool m_reservedForLoad = false;
 

@@ -2,17 +2,21 @@
 
 #include "models/bots/BotKey.h"
 #include "models/bots/BotRoles.h"
+#include "models/triage/TriageEntry.h"
 
 #include <QList>
 #include <QString>
 
-class BotCommandsObserver;
+#include <functional>
+
+class QObject;
 
 // What the Bots page can ask of whoever talks to the server. Views never touch
 // the network: the page calls this interface and renders what the model and
-// the observer callbacks say. It is deliberately free of QObject so the views
-// layer does not depend on the sync layer that implements it
-// (BotSyncController in app/sync).
+// the handlers say. It is deliberately not a QObject, so the views layer does
+// not depend on the sync layer that implements it (BotSyncController in
+// app/sync). Like DiscordCommands, every callback takes a context object and
+// is never run after that object is destroyed.
 //
 // The value types below are this interface's vocabulary; they live in the
 // same header because they have no meaning without it.
@@ -67,15 +71,31 @@ struct BotBatchState
 class BotCommands
 {
 public:
+    // What the page is told, in the GUI thread. Any of them may be left empty.
+    struct Handlers
+    {
+        std::function<void(const BotLoadState &state)> loadStateChanged = {};
+        // After every completed operation of a batch, and once when it is
+        // created: that first call runs inside pause()/resume()/..., before
+        // the batch's id is returned.
+        std::function<void(const BotBatchState &batch)> batchChanged = {};
+        // One failed operation, with the server's message; the row is already
+        // back to the server's state.
+        std::function<void(const BotOperationFailure &failure)> operationFailed = {};
+    };
+
     virtual ~BotCommands() = default;
 
     // Each call is one batch; returns its id (0 when nothing was accepted,
     // e.g. a second click on a row whose request is still in flight). Rows
     // are marked pending at once; requests run with bounded concurrency.
-    virtual quint64 pause(const QList<BotKey> &keys) = 0;
-    virtual quint64 resume(const QList<BotKey> &keys) = 0;
-    virtual quint64 reconnect(const QList<BotKey> &keys) = 0;
-    // Sends the failed operations of a batch again, as a new batch.
+    // origin says why the operator sent it, for the triage log: one of
+    // TriageOrigin's words (single, bulk, undo).
+    virtual quint64 pause(const QList<BotKey> &keys, const QString &origin) = 0;
+    virtual quint64 resume(const QList<BotKey> &keys, const QString &origin) = 0;
+    virtual quint64 reconnect(const QList<BotKey> &keys, const QString &origin) = 0;
+    // Sends the failed operations of a batch again, as a new batch (logged
+    // with TriageOrigin::retry()).
     virtual quint64 retryFailed(quint64 batchId) = 0;
 
     // Reloads every row from the server (and retries the live connection
@@ -85,8 +105,7 @@ public:
     virtual BotLoadState loadState() const = 0;
     virtual BotBatchState batch(quint64 batchId) const = 0;
 
-    // One observer (the page); nullptr to detach. Callbacks run in the GUI
-    // thread; batchChanged() also runs inside pause()/resume()/... for the
-    // new batch, before its id is returned.
-    virtual void setObserver(BotCommandsObserver *observer) = 0;
+    // One set of handlers (the page's), replacing any earlier one; none are
+    // run once context is destroyed. A null context detaches.
+    virtual void setHandlers(QObject *context, Handlers handlers) = 0;
 };

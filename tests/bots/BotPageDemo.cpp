@@ -11,8 +11,8 @@
 #include "app/sync/BotSyncController.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
-#include "views/ActionRegistry.h"
 #include "models/session/Permissions.h"
+#include "views/ActionRegistry.h"
 #include "views/bots/BotTablePage.h"
 
 #include <QApplication>
@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
                     if (model.index(row, 0).data(BotTable::ActionRole).toInt()
                             == int(BotAction::Pause)
                         && row > 5) {
-                        sync.pause({model.keyForRow(row)});
+                        sync.pause({model.keyForRow(row)}, TriageOrigin::single());
                         break;
                     }
                 }

@@ -6,12 +6,13 @@
 #include "app/sync/BotSyncController.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
-#include "views/ActionRegistry.h"
 #include "models/session/Permissions.h"
+#include "models/triage/TriageLog.h"
+#include "views/ActionRegistry.h"
 #include "views/bots/ActionDelegate.h"
-#include "views/widgets/MessageBanner.h"
 #include "views/bots/BotBatchPanel.h"
 #include "views/bots/BotTablePage.h"
+#include "views/widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -595,14 +597,14 @@ void TestBotTablePage::controller_boundedConcurrency_andSecondRequestIgnored()
     connect(&h.sync, &BotSyncController::batchChanged, this,
             [&] { maxInFlight = qMax(maxInFlight, h.sync.inFlightCount()); });
     const int before = mutationCount();
-    const quint64 id = h.sync.pause(keys);
+    const quint64 id = h.sync.pause(keys, TriageOrigin::bulk());
     QVERIFY(id != 0);
     maxInFlight = qMax(maxInFlight, h.sync.inFlightCount());
     QCOMPARE(h.sync.inFlightCount(), 4);
     QCOMPARE(h.sync.queuedCount(), 6);
     // The same rows again while pending: nothing is sent twice.
-    QCOMPARE(h.sync.pause(keys.mid(0, 1)), quint64(0));
-    QCOMPARE(h.sync.resume(keys.mid(0, 1)), quint64(0));
+    QCOMPARE(h.sync.pause(keys.mid(0, 1), TriageOrigin::single()), quint64(0));
+    QCOMPARE(h.sync.resume(keys.mid(0, 1), TriageOrigin::single()), quint64(0));
     QTRY_VERIFY_WITH_TIMEOUT(h.sync.batch(id).isFinished(), kActionTimeoutMs);
     QCOMPARE(h.sync.batch(id).done, 10);
     QVERIFY(maxInFlight <= 4);
@@ -866,6 +868,12 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
     QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(youtube)).status, BotStatus::Active,
                               kActionTimeoutMs);
     QTableView *table = h.page->tableView();
+    // The triage log says where each batch came from: the page tells the
+    // controller with every request.
+    QTemporaryDir logDir;
+    TriageLog log;
+    QVERIFY(log.open(logDir.filePath(QStringLiteral("triage.sqlite"))));
+    h.sync.setTriageLog(&log);
 
     // Mark the Twitch row under the Twitch filter, the YouTube row under the
     // YouTube filter, then act with both filtered out of view.
@@ -891,6 +899,12 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
                               kActionTimeoutMs);
     QVERIFY(h.page->undoNote()->isVisible());
     QCOMPARE(h.page->undoNote()->text(), QStringLiteral("Undo: resume 2 bots (Ctrl+Z)"));
+    const QList<TriageEntry> paused = log.entries({});
+    QVERIFY(!paused.isEmpty());
+    for (const TriageEntry &e : paused) {
+        QCOMPARE(e.origin, TriageOrigin::bulk()); // two marked bots, one request
+        QCOMPARE(e.action, TriageAction::pause());
+    }
     QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(twitch)).pending, PendingAction::None,
                               kActionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(youtube)).pending, PendingAction::None,
@@ -900,10 +914,19 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
     h.page->activateWindow(); // back from the confirmation
     QVERIFY(QTest::qWaitForWindowActive(h.page.get()));
     QVERIFY(h.registry.action(QStringLiteral("bots.undo"))->isEnabled());
-    QSignalSpy undoSpy(h.page.get(), &BotTablePage::undoAboutToBeSent);
+    TriageLog::Query sinceUndo;
+    sinceUndo.afterId = log.entries({}).constFirst().id;
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(undoSpy.count(), 1);
-    QCOMPARE(undoSpy.first().at(0).value<PendingAction>(), PendingAction::Resume);
+    // One request, sent at once (its pending entries are written before it
+    // goes out): a resume of both bots, logged as an undo.
+    const QList<TriageEntry> undone = log.entries(sinceUndo);
+    QCOMPARE(undone.size(), 2);
+    for (const TriageEntry &e : undone) {
+        QCOMPARE(e.origin, TriageOrigin::undo());
+        QCOMPARE(e.action, TriageAction::resume());
+        QCOMPARE(e.result, TriageEntry::Result::Pending);
+        QCOMPARE(e.batchId, undone.constFirst().batchId);
+    }
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("TWITCH")), QStringLiteral("ACTIVE"),
                               kActionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("YOUTUBE")), QStringLiteral("ACTIVE"),
@@ -977,8 +1000,7 @@ void TestBotTablePage::freeze_holdsRows_thenCatchesUp()
     QCOMPARE(h.store.row(h.store.rowForKey(twitch)).status, BotStatus::Active);
     QCOMPARE(h.model.index(rowBefore, BotTable::StatusColumn).data(BotTable::StatusRole).toInt(),
              int(BotStatus::Active));
-    QTRY_VERIFY_WITH_TIMEOUT(h.page->frozenMark()->text().contains(QLatin1String("changed")),
-                             2000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.page->frozenMark()->text().contains(QLatin1String("changed")), 2000);
     QCOMPARE(h.model.rowForKey(twitch), rowBefore);
     QCOMPARE(h.model.counts(), before);
     QCOMPARE(changed.count(), 0);

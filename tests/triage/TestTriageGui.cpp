@@ -17,12 +17,12 @@
 #include "app/sync/DiscordSyncController.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/commands/BotCommands.h"
+#include "models/settings/AppSettings.h"
 #include "models/triage/TriageLog.h"
 #include "models/triage/TriageLogModel.h"
 #include "models/watch/WatchList.h"
-#include "models/settings/AppSettings.h"
 #include "views/SignInDialog.h"
-#include "models/commands/BotCommandsObserver.h"
 #include "views/bots/BotTablePage.h"
 #include "views/triage/TriageLogPage.h"
 
@@ -59,7 +59,7 @@ constexpr int kActionTimeoutMs = 15000;
 
 // Records what the page would be told, and whether the log already had the
 // result at that moment.
-struct RecordingObserver final : BotCommandsObserver
+struct Recorder
 {
     TriageLog *log = nullptr;
     QHash<quint64, bool> resultLoggedWhenFinished;
@@ -74,8 +74,7 @@ struct RecordingObserver final : BotCommandsObserver
         }
         return false;
     }
-    void loadStateChanged(const BotLoadState &) override { }
-    void batchChanged(const BotBatchState &batch) override
+    void batchChanged(const BotBatchState &batch)
     {
         if (batch.total > 0 && batch.isFinished() && !resultLoggedWhenFinished.contains(batch.id)) {
             resultLoggedWhenFinished.insert(
@@ -84,10 +83,19 @@ struct RecordingObserver final : BotCommandsObserver
                     || hasResult(batch.id, TriageEntry::Result::Failed));
         }
     }
-    void operationFailed(const BotOperationFailure &failure) override
+    void operationFailed(const BotOperationFailure &failure)
     {
         failures.append(failure);
         failureLoggedWhenReported.append(hasResult(failure.batchId, TriageEntry::Result::Failed));
+    }
+    // What the page would hand to BotCommands::setHandlers().
+    BotCommands::Handlers handlers()
+    {
+        return {.batchChanged = [this](const BotBatchState &b) { batchChanged(b); },
+                .operationFailed =
+                    [this](const BotOperationFailure &f) {
+                        operationFailed(f);
+                    }};
     }
 };
 
@@ -101,7 +109,8 @@ struct Harness
     BotStore store;
     BotSyncController sync {&store};
     TriageLog log;
-    RecordingObserver observer;
+    Recorder observer;
+    QObject observerContext;
     std::unique_ptr<TriageLogPage> page;
 
     explicit Harness(const SandboxInfo &info)
@@ -118,7 +127,7 @@ struct Harness
     ~Harness()
     {
         page.reset();
-        sync.setObserver(nullptr);
+        sync.setHandlers(nullptr, {});
         sync.stop();
         if (ws)
             ws->stop();
@@ -131,7 +140,7 @@ struct Harness
         log.setProfile(QStringLiteral("Sandbox"));
         observer.log = &log;
         sync.setTriageLog(&log);
-        sync.setObserver(&observer);
+        sync.setHandlers(&observerContext, observer.handlers());
         page = std::make_unique<TriageLogPage>(&log);
         page->resize(1000, 600);
         page->show();
@@ -220,7 +229,7 @@ void TestTriageGui::pause_loggedOkWithServerState_beforeThePageIsTold()
     const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
     QVERIFY(h.store.rowForKey(key) >= 0);
 
-    const quint64 batch = h.sync.pause({key});
+    const quint64 batch = h.sync.pause({key}, TriageOrigin::single());
     QVERIFY(batch > 0);
     // Written before anything was sent.
     QList<TriageEntry> entries = h.log.entries({});
@@ -263,7 +272,7 @@ void TestTriageGui::pause_loggedOkWithServerState_beforeThePageIsTold()
     QCOMPARE(model->index(1, TriageLogModel::ResultColumn).data().toString(),
              QStringLiteral("Sent"));
 
-    const quint64 back = h.sync.resume({key});
+    const quint64 back = h.sync.resume({key}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(back), kActionTimeoutMs);
     QCOMPARE(h.log.entries({}).at(0).serverMessage, QStringLiteral("ACTIVE"));
 }
@@ -281,7 +290,7 @@ void TestTriageGui::pause_serverFailure_loggedFailedWithServerMessage()
                       &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    const quint64 batch = h.sync.pause({key});
+    const quint64 batch = h.sync.pause({key}, TriageOrigin::single());
     QVERIFY(batch > 0);
     QTRY_COMPARE_WITH_TIMEOUT(h.observer.failures.size(), 1, kActionTimeoutMs);
     QVERIFY2(h.observer.failureLoggedWhenReported.at(0),
@@ -309,7 +318,7 @@ void TestTriageGui::pause_serverFailure_loggedFailedWithServerMessage()
     const TriageEntry retried = h.log.entries({}).at(0);
     QCOMPARE(retried.origin, TriageOrigin::retry());
     QCOMPARE(retried.result, TriageEntry::Result::Ok);
-    const quint64 back = h.sync.resume({key});
+    const quint64 back = h.sync.resume({key}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.contains(back), kActionTimeoutMs);
 }
 
@@ -328,11 +337,10 @@ void TestTriageGui::bulkAndTaggedBatches_recordTheirOrigin()
         }
     }
     QVERIFY(keys.size() >= 2);
-    const quint64 bulk = h.sync.pause(keys);
+    const quint64 bulk = h.sync.pause(keys, TriageOrigin::bulk());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(bulk), kActionTimeoutMs);
     // The undo of it, tagged as such.
-    h.sync.setNextBatchOrigin(TriageOrigin::undo());
-    const quint64 undo = h.sync.resume(keys);
+    const quint64 undo = h.sync.resume(keys, TriageOrigin::undo());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(undo), kActionTimeoutMs);
     int bulkEntries = 0;
     int undoEntries = 0;
@@ -348,13 +356,13 @@ void TestTriageGui::bulkAndTaggedBatches_recordTheirOrigin()
     }
     QCOMPARE(bulkEntries, 2 * int(keys.size())); // pending + result each
     QCOMPARE(undoEntries, 2 * int(keys.size()));
-    // The tag applied once: the next single action is "single" again.
-    const quint64 single = h.sync.pause({keys.first()});
+    // The origin belongs to its batch: the next single action is "single" again.
+    const quint64 single = h.sync.pause({keys.first()}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(single), kActionTimeoutMs);
     QCOMPARE(h.log.entries({}).at(0).origin, TriageOrigin::single());
     QCOMPARE(h.page->model()->index(0, TriageLogModel::ActionColumn).data().toString(),
              QStringLiteral("Pause"));
-    const quint64 back = h.sync.resume({keys.first()});
+    const quint64 back = h.sync.resume({keys.first()}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.contains(back), kActionTimeoutMs);
 }
 
@@ -372,7 +380,7 @@ void TestTriageGui::page_filtersAndExportsSelectedRange()
     old.result = TriageEntry::Result::Ok;
     h.log.append(old);
     const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
-    const quint64 batch = h.sync.pause({key});
+    const quint64 batch = h.sync.pause({key}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(batch), kActionTimeoutMs);
 
     TriageLogPage *page = h.page.get();
@@ -453,7 +461,7 @@ void TestTriageGui::page_filtersAndExportsSelectedRange()
         [](QWidget *, const QString &, const QString &, const QString &) { return QString(); });
     QVERIFY(!page->exportCsv());
 
-    const quint64 back = h.sync.resume({key});
+    const quint64 back = h.sync.resume({key}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.contains(back), kActionTimeoutMs);
 }
 

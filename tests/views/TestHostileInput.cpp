@@ -34,7 +34,7 @@ namespace {
 // (quadratic matching, layout of an unbounded string), not a slow machine.
 constexpr double kBoundMs = 250;
 constexpr int kAccounts = 10000;
-// The Bots search's cap (BotTablePage: names and IDs are short). Without
+// The Bots search's cap (BotFilterBar: names and IDs are short). Without
 // it QLineEdit keeps 32767 characters, and laying out and folding that much
 // mixed Unicode costs about as much as the bound on every keystroke.
 constexpr int kSearchCap = 256;

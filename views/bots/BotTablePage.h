@@ -1,24 +1,30 @@
 #pragma once
 
-#include "models/commands/BotCommands.h"
-#include "models/commands/BotCommandsObserver.h"
+#include "BotEmptyState.h"
+#include "BotFilterBar.h"
+#include "BotLoadProgress.h"
+#include "BotMarks.h"
+#include "BotStatusPane.h"
+#include "BotTableView.h"
+#include "BotUndo.h"
 
 #include "models/bots/BotKey.h"
+#include "models/commands/BotCommands.h"
 #include "views/ShellPage.h"
 #include "views/palette/PaletteItem.h"
 
 #include <QList>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
 
 class ActionDelegate;
 class AppSettings;
-class MessageBanner;
+class BotActionPlan;
 class BotBatchPanel;
 class BotTableModel;
+class MessageBanner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,18 +33,25 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class StatusBadgeDelegate;
 
 // The Bots page: every account x platform bot in one live table with instant
 // search, platform and status filters, a count line, status badges, per-row
 // Pause / Resume and Reconnect, bulk actions with confirmation and progress,
-// copy as TSV, and the loading, empty, error and stale states.
+// keyboard triage (marks, undo, freeze), copy as TSV, and the loading, empty,
+// error and stale states.
+//
+// The page coordinates its parts: the filter bar, the status pane (count
+// line and banners), the table and its empty state, and the batch panel
+// (widgets); the marks, the undo record and the plan of an action (BotMarks,
+// BotUndo, BotActionPlan). BotPageActions puts its keys in the registry and
+// BotPaletteSource its commands in the palette.
 //
 // It renders the BotTableModel it is given and sends every operator action
-// through BotCommands (implemented by BotSyncController); it never touches
-// the network. The commands object must outlive the page (or be detached
-// with setCommands(nullptr)).
-class BotTablePage final : public ShellPage, public BotCommandsObserver
+// through BotCommands (implemented by BotSyncController), saying where the
+// action came from (TriageOrigin); it never touches the network. The
+// commands object must outlive the page (or be detached with
+// setCommands(nullptr)).
+class BotTablePage final : public ShellPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BotTablePage)
@@ -68,10 +81,10 @@ public:
     void resumeSelected();
     void reconnectSelected();
     void copySelection() const;
-    void focusSearch();
-    void clearFilters();
+    void focusSearch() { m_filters->focusSearch(); }
+    void clearFilters() { m_filters->clear(); }
     // Applies the search text now instead of after the debounce.
-    void applySearchNow();
+    void applySearchNow() { m_filters->applySearchNow(); }
     // Shows one account's rows (search by its ID, all platforms and statuses),
     // with its Discord row current when it has one: the way back from the
     // Discord page.
@@ -80,32 +93,32 @@ public:
     void showDiscordServers();
     bool currentRowIsDiscord() const;
     // "!": toggles the status filter between Problems and all statuses.
-    void toggleProblemsOnly();
+    void toggleProblemsOnly() { m_filters->toggleProblemsOnly(); }
 
     // Keyboard triage (issue 7). Marks are kept by BotKey, so they survive
     // filtering, sorting and live updates; p/r/Shift+R act on them when any.
-    void moveCurrent(int delta);
-    void moveToEdge(bool last);
+    void moveCurrent(int delta) { m_table->moveCurrent(delta); }
+    void moveToEdge(bool last) { m_table->moveToEdge(last); }
     void toggleMarkCurrent();
     void markRangeToCurrent();
     void markAllVisible();
     void clearMarks();
     bool isMarked(const BotKey &key) const { return m_marks.contains(key); }
-    QList<BotKey> markedKeys() const { return m_markOrder; }
+    QList<BotKey> markedKeys() const { return m_marks.keys(); }
     // Ctrl+1..6: 0 all platforms, then Twitch, YouTube, Kick, Trovo, Discord.
     void selectPlatformFilter(int comboIndex);
     // Shift+letter: sorts by column, again to reverse.
-    void sortByColumnKey(int column);
+    void sortByColumnKey(int column) { m_table->sortByColumnKey(column); }
     // Ctrl+Z: sends the opposite of the last pause or resume to the same bots.
     void undoLast();
-    bool canUndo() const { return m_undo.action != PendingAction::None && !m_undo.keys.isEmpty(); }
+    bool canUndo() const { return m_undo.canUndo(); }
     // z: holds live updates on screen; everything catches up when unfrozen.
     void setFrozen(bool frozen);
     bool isFrozen() const { return m_frozen; }
     // Palette: commands for bots whose account matches the query words.
     void collectPaletteItems(const PaletteQuery &query, QList<PaletteItem> &out);
     // Runs an action on bots without changing the view (the palette's way).
-    void act(PendingAction action, const QList<BotKey> &keys);
+    void act(PendingAction action, const QList<BotKey> &keys) { request(action, keys); }
     // Shows one bot: its account's rows, with this bot current.
     void showBot(const BotKey &key);
 
@@ -113,40 +126,35 @@ public:
     // else the selected rows, else the current row.
     QList<BotKey> selectedKeys() const;
     // The TSV that copySelection() puts on the clipboard.
-    QString selectionAsTsv() const;
+    QString selectionAsTsv() const { return m_table->selectionAsTsv(); }
     bool canEdit() const;
 
     // Test and automation seams.
-    BotTableModel *model() const;
-    QLineEdit *searchEdit() const { return m_search; }
-    QComboBox *platformCombo() const { return m_platform; }
-    QComboBox *statusCombo() const { return m_status; }
+    BotTableModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_filters->searchEdit(); }
+    QComboBox *platformCombo() const { return m_filters->platformCombo(); }
+    QComboBox *statusCombo() const { return m_filters->statusCombo(); }
     QTableView *tableView() const { return m_table; }
-    QLabel *countLabel() const { return m_count; }
-    QLabel *markCountLabel() const { return m_markCount; }
-    QLabel *frozenMark() const { return m_frozenMark; }
-    QLabel *undoNote() const { return m_undoNote; }
+    QLabel *countLabel() const { return m_status->countLabel(); }
+    QLabel *markCountLabel() const { return m_status->markCountLabel(); }
+    QLabel *frozenMark() const { return m_status->frozenMark(); }
+    QLabel *undoNote() const { return m_status->undoNote(); }
     QProgressBar *loadProgress() const { return m_loadProgress; }
-    QWidget *emptyState() const { return m_emptyPage; }
-    QLabel *emptyLabel() const { return m_emptyText; }
-    QPushButton *clearFiltersButton() const { return m_clearFilters; }
-    MessageBanner *loadBanner() const { return m_loadBanner; }
-    MessageBanner *operationBanner() const { return m_operationBanner; }
-    MessageBanner *staleBanner() const { return m_staleBanner; }
+    QWidget *emptyState() const { return m_empty; }
+    QLabel *emptyLabel() const { return m_empty->label(); }
+    QPushButton *clearFiltersButton() const { return m_empty->clearFiltersButton(); }
+    MessageBanner *loadBanner() const { return m_status->loadBanner(); }
+    MessageBanner *operationBanner() const { return m_status->operationBanner(); }
+    MessageBanner *staleBanner() const { return m_status->staleBanner(); }
     BotBatchPanel *batchPanel() const { return m_batchPanel; }
-    ActionDelegate *actionDelegate() const { return m_actionDelegate; }
+    ActionDelegate *actionDelegate() const { return m_table->actionDelegate(); }
     // The open bulk confirmation (opened with open(), never exec()), if any.
     QMessageBox *confirmationBox() const;
-    QTimer *searchDebounceTimer() { return &m_searchTimer; }
+    QTimer *searchDebounceTimer() { return m_filters->searchDebounceTimer(); }
     // The once-a-second clock of relative times and highlights; injectable.
     void setClock(std::function<qint64()> clock);
     void updateFrozenMark();
     void tick();
-
-    // BotCommandsObserver
-    void loadStateChanged(const BotLoadState &state) override;
-    void batchChanged(const BotBatchState &batch) override;
-    void operationFailed(const BotOperationFailure &failure) override;
 
 Q_SIGNALS:
     // A confirmation is on screen (tests answer it).
@@ -155,82 +163,57 @@ Q_SIGNALS:
     void discordServersRequested(const QString &accountId);
     // The page wants to be current (the palette acts on bots from any page).
     void showRequested();
-    // Ctrl+Z is about to send its opposite toggle (emitted synchronously
-    // right before the BotCommands call, so a log can tag that batch "undo").
-    void undoAboutToBeSent(PendingAction action, const QList<BotKey> &keys);
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void buildUi();
-    void setUpTable();
+    void connectTable();
     void retranslate();
-    void fillPlatformCombo();
-    void fillStatusCombo();
-    void applyPlatformFilter();
-    void applyStatusFilter();
+    void applySettings();
     void updateCountLine();
     void updateEmptyState();
-    void updateBanners();
+    void updateLoadState();
     void updateSelectionCount();
-    void applySettings();
-    void onActionButton(const QModelIndex &index);
-    void showContextMenu(const QPoint &pos);
-    // Runs action on the applicable rows among keys, after a confirmation
-    // for several rows (or for one, if the settings ask for it).
-    void request(PendingAction action, const QList<BotKey> &keys, bool fromButton);
-    void send(PendingAction action, const QList<BotKey> &keys);
-    QList<int> selectedRows() const;
-    static QString actionVerb(PendingAction action);
     void updateMarkCount();
     void updateUndoNote();
-    void setMarked(const BotKey &key, bool marked);
-    void registerTriageActions(ActionRegistry &registry);
+    void onActionButton(const QModelIndex &index);
+    void showContextMenu(const QPoint &pos);
+    // The commands' news (BotCommands::Handlers).
+    void showLoadState(const BotLoadState &state);
+    void showBatch(const BotBatchState &batch);
+    void showFailure(const BotOperationFailure &failure);
+    // Runs action on the applicable rows among keys, after a confirmation
+    // for several rows (or for one, if the settings ask for it).
+    void request(PendingAction action, const QList<BotKey> &keys);
+    void confirm(const BotActionPlan &plan);
+    // The operator's own request: undoable, logged as single or bulk.
+    void send(PendingAction action, const QList<BotKey> &keys);
+    void dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
 
     QPointer<BotTableModel> m_model;
     BotCommands *m_commands = nullptr;
     QPointer<AppSettings> m_settings;
     QPointer<ActionRegistry> m_registry;
 
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_platform = nullptr;
-    QComboBox *m_status = nullptr;
-    QLabel *m_count = nullptr;
-    QLabel *m_markCount = nullptr;
-    QLabel *m_frozenMark = nullptr;
-    QLabel *m_undoNote = nullptr;
-    QProgressBar *m_loadProgress = nullptr;
-    MessageBanner *m_loadBanner = nullptr;
-    MessageBanner *m_staleBanner = nullptr;
-    MessageBanner *m_operationBanner = nullptr;
+    BotFilterBar *m_filters = nullptr;
+    BotLoadProgress *m_loadProgress = nullptr;
+    BotStatusPane *m_status = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_table = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_clearFilters = nullptr;
+    BotTableView *m_table = nullptr;
+    BotEmptyState *m_empty = nullptr;
     BotBatchPanel *m_batchPanel = nullptr;
-    StatusBadgeDelegate *m_badgeDelegate = nullptr;
-    ActionDelegate *m_actionDelegate = nullptr;
     QPointer<QMessageBox> m_confirm;
 
-    QTimer m_searchTimer;
     QTimer m_clock;
     std::function<qint64()> m_now;
     BotLoadState m_load;
     quint64 m_lastFailedBatch = 0;
-    bool m_headerSized = false;
 
-    QSet<BotKey> m_marks;
-    QList<BotKey> m_markOrder; // marking order, for acting in a stable order
-    BotKey m_lastMark;
-    struct Undo
-    {
-        PendingAction action = PendingAction::None; // what was sent
-        QList<BotKey> keys;
-    } m_undo;
+    BotMarks m_marks;
+    BotUndo m_undo;
     bool m_frozen = false;
 };
