@@ -782,7 +782,7 @@
     </message>
 </context>
 <context>
-    <name>BotTableModel</name>
+    <name>BotTableTexts</name>
     <message>
         <source>Pausing…</source>
         <translation>جارٍ الإيقاف المؤقت…</translation>

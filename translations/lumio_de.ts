@@ -726,7 +726,7 @@
     </message>
 </context>
 <context>
-    <name>BotTableModel</name>
+    <name>BotTableTexts</name>
     <message>
         <source>Pausing…</source>
         <translation>Wird pausiert …</translation>

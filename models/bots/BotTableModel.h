@@ -1,28 +1,35 @@
 #pragma once
 
+#include "BotCounts.h"
 #include "BotKey.h"
+#include "BotQuery.h"
 #include "BotRoles.h"
+#include "BotRowData.h"
+#include "BotSortOrders.h"
 #include "BotStore.h"
+#include "BotTableTexts.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
-class WatchList;
-
-#include <array>
-#include <limits>
 #include <optional>
 #include <vector>
 
+class WatchList;
+
 // The bot table: a QAbstractTableModel over BotStore through a permutation of
-// visible store rows. Filtering is a linear scan over precomputed folded keys
-// and sorting walks cached per-column orders, because QSortFilterProxyModel is
-// quadratic at this scale (23 s per keystroke at 500,000 rows). Every change of
-// query or data keeps persistent indexes on the same bot (layout change with
-// remapping, or row moves), so current row and selection follow the bot.
-// Keeping the scroll position is the view's half: remember
-// keyForRow(rowAt(0)) on layoutAboutToBeChanged and scrollTo(indexForKey(..),
-// PositionAtTop) on layoutChanged (or follow the current index).
+// visible store rows. This class keeps the permutation and tells views how it
+// changed; the parts it owns do the rest: BotQuery decides which rows pass (a
+// linear scan over precomputed folded keys), BotSortOrders in which order
+// (cached per-column orders), BotCounts what the count line says, BotRowData
+// what a row shows per role and BotDataChangedRanges which cells a flush
+// repaints. QSortFilterProxyModel is not used: it is quadratic at this scale
+// (23 s per keystroke at 500,000 rows). Every change of query or data keeps
+// persistent indexes on the same bot (layout change with remapping, or row
+// moves), so current row and selection follow the bot. Keeping the scroll
+// position is the view's half: remember keyForRow(rowAt(0)) on
+// layoutAboutToBeChanged and scrollTo(indexForKey(..), PositionAtTop) on
+// layoutChanged (or follow the current index).
 class BotTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,16 +37,7 @@ class BotTableModel final : public QAbstractTableModel
 
 public:
     // The count line: "1,204 of 512,330 bots - 1,150 active, ...".
-    struct Counts
-    {
-        qsizetype visible = 0;
-        qsizetype total = 0;
-        qsizetype active = 0; // includes stale ones
-        qsizetype paused = 0;
-        qsizetype noConnection = 0;
-        qsizetype stale = 0;
-        friend bool operator==(const Counts &, const Counts &) = default;
-    };
+    using Counts = BotCounts;
 
     explicit BotTableModel(BotStore *store, QObject *parent = nullptr);
     ~BotTableModel() override;
@@ -47,13 +45,13 @@ public:
     // Query. Each setter recomputes the visible rows at once; debouncing is
     // the view's job.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    QString searchText() const { return m_query.searchText(); }
     void setPlatformFilter(std::optional<Platform> platform); // nullopt: all platforms
-    std::optional<Platform> platformFilter() const { return m_platformFilter; }
+    std::optional<Platform> platformFilter() const { return m_query.platformFilter(); }
     void setStatusFilter(BotTable::StatusFilter filter);
-    BotTable::StatusFilter statusFilter() const { return m_statusFilter; }
+    BotTable::StatusFilter statusFilter() const { return m_query.statusFilter(); }
     void setStaleThresholdMs(qint64 ms);
-    qint64 staleThresholdMs() const { return m_staleThresholdMs; }
+    qint64 staleThresholdMs() const { return m_query.staleThresholdMs(); }
     void setHighlightDurationMs(qint64 ms);
     // Watched and flagged rows answer WatchRole and repaint when that changes.
     void setWatchList(WatchList *watches);
@@ -69,12 +67,12 @@ public:
     // nothing while no row can have crossed the stale threshold since the
     // last tick.
     void setNow(TimestampMs now, int firstRow, int lastRow);
-    TimestampMs now() const { return m_now; }
+    TimestampMs now() const { return m_query.now(); }
 
     // -1 restores store order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_orders.column(); }
+    Qt::SortOrder sortOrder() const { return m_orders.order(); }
 
     Counts counts() const { return m_counts; }
 
@@ -102,41 +100,26 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Texts shared with delegates and the count line.
-    static QString platformName(Platform platform);
-    static QString statusName(BotStatus status);
-    QString relativeTime(TimestampMs then) const;
+    // Texts shared with delegates and the count line (BotTableTexts').
+    static QString platformName(Platform platform) { return BotTableTexts::platformName(platform); }
+    static QString statusName(BotStatus status) { return BotTableTexts::statusName(status); }
+    QString relativeTime(TimestampMs then) const { return m_rowData.relativeTime(then); }
 
 Q_SIGNALS:
     void countsChanged();
 
 private:
-    enum SortKey : quint8 {
-        NaturalKey,
-        NameKey,
-        IdKey,
-        PlatformKey,
-        StatusKey,
-        HeartbeatKey,
-        SortKeyCount
-    };
-
-    // All store rows in ascending (value, key) order for one sort key, kept
-    // between sorts; rows whose value changed since are repaired by a merge
-    // when the key is used again instead of re-sorting everything.
-    struct OrderCache
-    {
-        std::vector<quint32> order;
-        std::vector<quint32> dirtyRows;
-        std::vector<quint64> groupStarts; // bit per position: a new value starts
-        quint32 builtRowCount = 0;
-        bool valid = false;
-    };
-
     void onStoreChanged(const BotStore::Changes &changes);
     void onStoreAboutToBeCleared();
     void onStoreCleared();
+    void onWatchStateChanged(const QList<BotKey> &keys);
 
+    void applyQueryChange(BotQuery::Change change);
+    // Every visible row is classified again (the clock or stale threshold
+    // moved): a rescan where that changes which rows pass, else a recount.
+    void reclassify();
+    // Roles of every cell changed (the clock, a setting).
+    void announceAllRows(const QList<int> &roles);
     void rebuildVisible(
         bool narrowing = false,
         QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
@@ -146,69 +129,26 @@ private:
                        const std::vector<quint32> *leaving = nullptr);
     void applyFineGrained(std::vector<quint32> &leaving, std::vector<quint32> &moving,
                           std::vector<quint32> &entering);
+    void mergeIntoVisible(std::vector<quint32> &leaving, std::vector<quint32> &moving,
+                          std::vector<quint32> &entering);
     void emitDataChanged(std::vector<std::pair<qint32, quint8>> &changed);
     void growPerRow();
-    void ensureRanks(bool withNames);
-    void markGroups(OrderCache &cache, SortKey key);
-    void ensureCache(SortKey key);
-    void markCacheDirty(SortKey key, quint32 row);
-    void updateMatches(quint32 firstAccount);
     void recount();
-    // Moves the clock to now: reclassifies rows (counts, Stale filter) only
-    // when one may have turned stale since the last time.
-    void advanceClock(TimestampMs now);
-    void noteStaleDeadline(const BotStore::Row &row);
-    void computeStaleDeadline();
     void setCounts(const Counts &counts);
     void noteUpdateTime(qint64 ns);
-
-    SortKey currentKey() const;
-    quint64 primary(quint32 row, SortKey key) const;
-    quint32 secondary(quint32 row) const;
-    bool lessVisible(quint32 a, quint32 b) const;
-    qsizetype insertionPoint(quint32 row) const;
-    bool passes(quint32 row) const;
-    quint8 evaluate(quint32 row) const;
-    bool isStale(const BotStore::Row &row) const;
-    bool statusFilterFollowsClock() const;
-    quint8 classify(quint32 row) const;
-    void addToCounts(Counts &counts, quint8 cls, int sign) const;
-    QString accessibleText(qsizetype storeRow) const;
-    BotTable::WatchState watchState(qsizetype storeRow) const;
-
-    void onWatchStateChanged(const QList<BotKey> &keys);
+    qsizetype insertionPoint(quint32 storeRow) const;
 
     QPointer<BotStore> m_store;
-    QPointer<WatchList> m_watches;
-    QString m_searchText;
-    QByteArray m_needle;
-    QByteArray m_matchedNeedle; // the needle m_accountMatch was computed for
-    std::optional<Platform> m_platformFilter;
-    BotTable::StatusFilter m_statusFilter = BotTable::StatusFilter::All;
-    qint64 m_staleThresholdMs = qint64(120) * 1000;
-    qint64 m_highlightMs = 3000;
-    TimestampMs m_now = 0;
-    // No Active row that is fresh at m_now turns stale before this time (a
-    // lower bound: heartbeats since only move deadlines later). Minimum:
-    // unknown, reclassify at the next tick.
-    TimestampMs m_nextStaleAt = std::numeric_limits<TimestampMs>::min();
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    BotQuery m_query;
+    BotSortOrders m_orders;
+    BotRowData m_rowData;
 
     std::vector<quint32> m_visible; // display row -> store row
     std::vector<quint32> m_spareVisible; // last frame's m_visible storage, reused
     std::vector<qint32> m_position; // store row -> display row or -1
-    std::vector<quint8> m_rowClass; // store row -> counted class (valid while visible)
-    std::vector<quint8> m_cacheDirty; // store row -> bit per SortKey
-    std::array<OrderCache, SortKeyCount> m_caches;
-    std::vector<quint32> m_accountsById; // accounts ascending by UUID
-    std::vector<quint32> m_accountIdRank;
-    std::vector<quint32> m_accountsByName;
-    std::vector<quint32> m_accountNameRank;
-    std::vector<quint8> m_accountMatch; // account -> matches m_needle
-    quint32 m_rankedAccounts = 0;
-    quint32 m_nameRankedAccounts = 0;
-    bool m_nameRanksValid = true;
+    // store row -> its BotCounts class (valid while visible), and flags of
+    // the rebuild and merge passes in the high bits
+    std::vector<quint8> m_rowClass;
     Counts m_counts;
     qint64 m_maxUpdateNs = 0;
 };

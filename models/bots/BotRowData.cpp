@@ -1,0 +1,145 @@
+#include "BotRowData.h"
+
+#include "BotActionRules.h"
+#include "BotTableTexts.h"
+#include "models/watch/WatchList.h"
+
+BotRowData::BotRowData(const BotStore &store, const BotQuery &query)
+    : m_store(store)
+    , m_query(query)
+{ }
+
+void BotRowData::setWatchList(WatchList *watches)
+{
+    m_watches = watches;
+}
+
+WatchList *BotRowData::watchList() const
+{
+    return m_watches;
+}
+
+QVariant BotRowData::data(qsizetype storeRow, int column, int role) const
+{
+    using namespace BotTable;
+    const BotStore::Row &row = m_store.row(storeRow);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case AccountNameColumn:
+            return m_store.accountName(storeRow);
+        case AccountIdColumn:
+            return m_store.accountIdText(storeRow);
+        case PlatformColumn:
+            return BotTableTexts::platformName(row.platform);
+        case StatusColumn:
+            return BotTableTexts::statusName(row.status);
+        case LastHeartbeatColumn:
+            return relativeTime(row.lastHeartbeatAt);
+        case ActionColumn:
+            return BotTableTexts::actionText(row.pending, row.status);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return toolTip(storeRow, column);
+    case Qt::AccessibleTextRole:
+    case AccessibleTextRole:
+        return accessibleText(storeRow);
+    case StatusRole:
+        return int(row.status);
+    case ServerStatusRole:
+        return int(row.serverStatus);
+    case PlatformRole:
+        return int(row.platform);
+    case HeartbeatMsRole:
+        return qint64(row.lastHeartbeatAt);
+    case UpdatedAtMsRole:
+        return qint64(row.updatedAt);
+    case StaleRole:
+        return m_query.isStale(row);
+    case PendingRole:
+        return int(row.pending);
+    case ActionRole:
+        return int(offeredToggle(row.status));
+    case KeyRole:
+        return QVariant::fromValue(m_store.keyAt(storeRow));
+    case HighlightRole:
+        return isHighlighted(row, m_query.now());
+    case ChangedAtMsRole:
+        return qint64(row.changedAt);
+    case AccountIdRole:
+        return m_store.accountIdText(storeRow);
+    case AccountNameRole:
+        return m_store.accountName(storeRow);
+    case WatchRole:
+        return int(watchState(storeRow));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> BotRowData::roleNames()
+{
+    using namespace BotTable;
+    return {
+        {StatusRole, QByteArrayLiteral("status")},
+        {ServerStatusRole, QByteArrayLiteral("serverStatus")},
+        {PlatformRole, QByteArrayLiteral("platform")},
+        {HeartbeatMsRole, QByteArrayLiteral("heartbeatMs")},
+        {UpdatedAtMsRole, QByteArrayLiteral("updatedAtMs")},
+        {StaleRole, QByteArrayLiteral("stale")},
+        {PendingRole, QByteArrayLiteral("pending")},
+        {ActionRole, QByteArrayLiteral("action")},
+        {KeyRole, QByteArrayLiteral("key")},
+        {HighlightRole, QByteArrayLiteral("highlight")},
+        {ChangedAtMsRole, QByteArrayLiteral("changedAtMs")},
+        {AccountIdRole, QByteArrayLiteral("accountId")},
+        {AccountNameRole, QByteArrayLiteral("accountName")},
+        {AccessibleTextRole, QByteArrayLiteral("accessibleText")},
+        {WatchRole, QByteArrayLiteral("watch")},
+    };
+}
+
+QString BotRowData::relativeTime(TimestampMs then) const
+{
+    return BotTableTexts::relativeTime(then, m_query.now());
+}
+
+QVariant BotRowData::toolTip(qsizetype storeRow, int column) const
+{
+    const BotStore::Row &row = m_store.row(storeRow);
+    switch (column) {
+    case BotTable::LastHeartbeatColumn:
+        return BotTableTexts::heartbeatToolTip(row.lastHeartbeatAt);
+    case BotTable::StatusColumn:
+        if (m_query.isStale(row))
+            return BotTableTexts::staleToolTip(m_query.staleThresholdMs());
+        return {};
+    case BotTable::AccountNameColumn:
+        if (const BotTable::WatchState watch = watchState(storeRow);
+            watch != BotTable::WatchState::None)
+            return BotTableTexts::watchToolTip(watch);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString BotRowData::accessibleText(qsizetype storeRow) const
+{
+    const BotStore::Row &row = m_store.row(storeRow);
+    return BotTableTexts::accessibleText(m_store.accountName(storeRow), row.platform, row.status,
+                                         relativeTime(row.lastHeartbeatAt), m_query.isStale(row),
+                                         row.pending != PendingAction::None, watchState(storeRow));
+}
+
+BotTable::WatchState BotRowData::watchState(qsizetype storeRow) const
+{
+    if (!m_watches || m_watches->watchedCount() == 0)
+        return BotTable::WatchState::None;
+    const BotKey key = m_store.keyAt(storeRow);
+    if (m_watches->isFlagged(key))
+        return BotTable::WatchState::Flagged;
+    return m_watches->isWatched(key) ? BotTable::WatchState::Watched : BotTable::WatchState::None;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "BotRoles.h"
+
+#include "api/BotTypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How a bot reads in the bot table, in the user's language: names of
+// platforms and statuses, heartbeat ages, what the action cell says, the
+// tooltips and the whole row as one sentence for screen readers. Functions of
+// values only, so delegates, the count line and the triage log can say the
+// same words as the table.
+class BotTableTexts final
+{
+    Q_DECLARE_TR_FUNCTIONS(BotTableTexts)
+
+public:
+    BotTableTexts() = delete;
+
+    static QString platformName(Platform platform);
+    static QString statusName(BotStatus status);
+    static QString columnTitle(int column); // a BotTable::Column; empty for others
+    // "12 s ago", "3 min ago", ... or "never".
+    static QString relativeTime(TimestampMs then, TimestampMs now);
+    // The action cell: the pending mutation, else the toggle it offers
+    // (empty for a bot that takes none).
+    static QString actionText(PendingAction pending, BotStatus status);
+
+    static QString heartbeatToolTip(TimestampMs heartbeat);
+    static QString staleToolTip(qint64 staleThresholdMs);
+    static QString watchToolTip(BotTable::WatchState state); // empty for None
+
+    // "Zoë on Twitch: Active, last heartbeat 12 s ago, stale, change pending".
+    static QString accessibleText(const QString &accountName, Platform platform, BotStatus status,
+                                  const QString &heartbeat, bool stale, bool pending,
+                                  BotTable::WatchState watch);
+};
