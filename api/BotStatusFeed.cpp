@@ -65,6 +65,8 @@ std::function<void()> BotStatusFeed::fetchSnapshot(const Snapshot &snapshot)
         if (snapshot.isCurrent())
             Q_EMIT snapshotPage(rows);
     };
-    handlers.finished = [snapshot](const ApiError &error) { snapshot.finish(error); };
+    handlers.finished = [snapshot](const ApiError &error) {
+        snapshot.finish(error);
+    };
     return m_fetcher(this, handlers);
 }

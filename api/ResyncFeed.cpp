@@ -80,8 +80,8 @@ bool ResyncFeed::resync()
 
 void ResyncFeed::subscribe()
 {
-    m_subscription = m_client->subscribe(GraphQLWsClient::operationText(m_operationName), {},
-                                         m_operationName);
+    m_subscription =
+        m_client->subscribe(GraphQLWsClient::operationText(m_operationName), {}, m_operationName);
     connect(m_subscription, &GraphQLWsSubscription::next, this, &ResyncFeed::onNext);
     connect(m_subscription, &GraphQLWsSubscription::error, this, [this](const ApiError &error) {
         cancelSnapshot(true);

@@ -127,14 +127,12 @@ void DiscordSyncController::startFeed(GraphQLWsClient *ws)
     connect(m_feed, &DiscordGuildFeed::snapshotFinished, this,
             &DiscordSyncController::onSnapshotFinished);
     connect(m_feed, &DiscordGuildFeed::events, this, &DiscordSyncController::onEvents);
-    // The list is in step again: so must the open guild's mappings be.
-    connect(m_feed, &DiscordGuildFeed::synced, this, &DiscordSyncController::refetchOpenFeatures);
+    connect(m_feed, &DiscordGuildFeed::synced, this, &DiscordSyncController::onSynced);
     connect(m_feed, &DiscordGuildFeed::eventSkipped, this, [](const QString &why) {
         qCWarning(lcDiscordSync) << "ignoring a discordGuildChanged event:" << why;
     });
-    connect(m_feed, &DiscordGuildFeed::subscriptionFailed, this, [this](const ApiError &error) {
-        notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
-    });
+    connect(m_feed, &DiscordGuildFeed::subscriptionFailed, this,
+            &DiscordSyncController::onSubscriptionFailed);
     // Without live updates (the server refused them) nothing can be missed
     // between a fetch and its answer; still fetch again after every
     // reconnection, as the feed would have.
@@ -172,19 +170,47 @@ void DiscordSyncController::onEvents(const QList<DiscordGuildEvent> &events)
 void DiscordSyncController::onSnapshotFinished(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
-        return; // superseded; whoever waits is answered by the next snapshot
+        return; // superseded: whoever waits is answered by the next snapshot
+    if (!error) {
+        m_listFailing = false;
+        return; // whoever waits is answered once the buffered events are in too (onSynced)
+    }
+    const bool asked = !m_listWaiters.isEmpty();
+    answerListWaiters(error);
+    // The feed retries by itself: say so once, not after every attempt, and
+    // not when a caller reports the error itself.
+    if (!asked && !m_listFailing)
+        notice(tr("Could not load the Discord servers: %1").arg(error.message));
+    m_listFailing = true;
+}
+
+void DiscordSyncController::onSynced()
+{
+    answerListWaiters({});
+    // The list is in step again: so must the open guild's mappings be.
+    refetchOpenFeatures();
+}
+
+void DiscordSyncController::onSubscriptionFailed(const ApiError &error)
+{
+    notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
+    // The feed's snapshot went with its subscription: fetch the list plainly,
+    // for whoever waited on it too (and again after every reconnection).
+    Done answer;
+    if (!m_listWaiters.isEmpty()) {
+        answer = [waiters = std::exchange(m_listWaiters, {})](const ApiError &e) {
+            for (const auto &[context, done] : waiters)
+                deliver(context, done, e);
+        };
+    }
+    fetchGuilds(this, std::move(answer));
+}
+
+void DiscordSyncController::answerListWaiters(const ApiError &error)
+{
     const QList<std::pair<QPointer<QObject>, Done>> waiters = std::exchange(m_listWaiters, {});
     for (const auto &[context, done] : waiters)
         deliver(context, done, error);
-    if (!error) {
-        m_listFailing = false;
-        return;
-    }
-    // The feed retries by itself: say so once, not after every attempt, and
-    // not when a caller reports the error itself.
-    if (waiters.isEmpty() && !m_listFailing)
-        notice(tr("Could not load the Discord servers: %1").arg(error.message));
-    m_listFailing = true;
 }
 
 bool DiscordSyncController::fetchGuilds(QObject *context, Done done)
@@ -203,16 +229,16 @@ bool DiscordSyncController::fetchGuilds(QObject *context, Done done)
     // No live updates now (no socket, it is down, or they were refused).
     auto *job = m_api->guilds();
     const quint64 listGeneration = m_listGeneration;
-    connect(job, &ApiJob::finished, this,
-            [this, job, listGeneration, ctx = QPointer<QObject>(context),
-             done](const ApiError &error) {
-                // A feed snapshot started since is newer than this answer.
-                if (job->hasValue() && listGeneration == m_listGeneration)
-                    applyGuildList(job->value());
-                if (error && !done)
-                    notice(tr("Could not load the Discord servers: %1").arg(error.message));
-                deliver(ctx, done, error);
-            });
+    connect(
+        job, &ApiJob::finished, this,
+        [this, job, listGeneration, ctx = QPointer<QObject>(context), done](const ApiError &error) {
+            // A feed snapshot started since is newer than this answer.
+            if (job->hasValue() && listGeneration == m_listGeneration)
+                applyGuildList(job->value());
+            if (error && !done)
+                notice(tr("Could not load the Discord servers: %1").arg(error.message));
+            deliver(ctx, done, error);
+        });
     return false;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "GuildIconLoader.h"
+#include "models/commands/DiscordCommands.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
-#include "models/commands/DiscordCommands.h"
 
 #include <QList>
 #include <QLoggingCategory>
@@ -74,6 +74,9 @@ private:
     void startFeed(GraphQLWsClient *ws);
     void onEvents(const QList<DiscordGuildEvent> &events);
     void onSnapshotFinished(const ApiError &error);
+    void onSynced();
+    void onSubscriptionFailed(const ApiError &error);
+    void answerListWaiters(const ApiError &error);
     // Reloads the guild list: through the feed while live updates flow,
     // else over HTTP alone. Returns true when the feed does it.
     bool fetchGuilds(QObject *context, Done done);
@@ -97,7 +100,8 @@ private:
     QList<QMetaObject::Connection> m_wsConnections;
     // refresh() callers waiting for the feed's next snapshot to end.
     QList<std::pair<QPointer<QObject>, Done>> m_listWaiters;
-    quint64 m_listGeneration = 0; // a plain list fetch older than the feed's last snapshot is dropped
+    // A plain list fetch older than the feed's last snapshot is dropped.
+    quint64 m_listGeneration = 0;
     bool m_listFailing = false; // one notice per run of failed list snapshots
     QList<QPointer<ApiJob>> m_detailJobs;
     QString m_openGuildId;
