@@ -29,7 +29,8 @@ class StatusMark;
 // menus and toolbar generated from the one ActionRegistry, a status bar with
 // who is signed in where and the live connection state, and the sign-in,
 // settings and shortcut dialogs. Dialogs are opened with open(), never
-// exec(), and exposed, so tests can drive them.
+// exec(), and exposed, so tests can drive them. It owns the pages and, as
+// children made by installPages() (PageWiring), the controllers behind them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

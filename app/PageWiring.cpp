@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TriageWiring.h"
+#include "WatchController.h"
 #include "app/sync/BotSyncController.h"
 #include "app/sync/DiscordSyncController.h"
 #include "models/bots/BotStore.h"
@@ -23,10 +24,13 @@
 
 void installPages(MainWindow &window, Session &session, AppSettings &settings)
 {
-    // Store and controller are children of the window, created after its page
-    // stack, so the page (which detaches from the controller) goes first.
+    // The window owns both controllers (and the bot store): children created
+    // after its page stack, so every page, which holds a controller's command
+    // interface, is destroyed before the controller it calls.
     auto *botStore = new BotStore(&window);
     auto *botSync = new BotSyncController(botStore, &window);
+    auto *discordSync = new DiscordSyncController(&window);
+
     auto *botPage = new BotTablePage(new BotTableModel(botStore, botStore), botSync, &settings);
     window.addPage(botPage);
     QObject::connect(&session, &Session::signedIn, botSync,
@@ -34,10 +38,7 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     QObject::connect(&session, &Session::signedOut, botSync, &BotSyncController::stop);
     QObject::connect(botSync, &BotSyncController::apiError, &session, &Session::handleApiError);
 
-    // The Discord page owns its controller, so the controller outlives the views.
-    auto *discordSync = new DiscordSyncController;
     auto *discordPage = new DiscordGuildsPage(discordSync, &settings);
-    discordSync->setParent(discordPage);
     // Guild icons are public CDN images: an HTTP disk cache keeps them across starts.
     discordSync->setIconCacheDirectory(
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
@@ -99,6 +100,8 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
         }
     });
 
-    // Triage log page, the log behind both controllers, and watches.
-    installTriage(window, session, settings, botStore, botSync, botPage, discordSync);
+    // Triage log page and the log behind both controllers; then the watches,
+    // which hear of the operator's own actions through the log.
+    TriageLog *log = installTriage(window, session, botSync, discordSync);
+    new WatchController(window, session, settings, botStore, log, botPage); // child of window
 }

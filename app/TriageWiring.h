@@ -1,18 +1,15 @@
 #pragma once
 
-class AppSettings;
-class BotStore;
 class BotSyncController;
-class BotTablePage;
 class DiscordSyncController;
 class MainWindow;
 class Session;
+class TriageLog;
 
-// Issue 7's triage log and watches, plugged into the window by installPages():
-// opens the triage log (AppDataLocation/triage.sqlite) and hands it to both
-// sync controllers, adds the Triage log page, registers the Bots page's
-// "watch" action (W), and turns watched-row changes into notifications and a
-// "changed since you looked" count in the status bar.
-void installTriage(MainWindow &window, Session &session, AppSettings &settings, BotStore *store,
-                   BotSyncController *botSync, BotTablePage *botPage,
-                   DiscordSyncController *discordSync);
+// Issue 7's triage log, plugged into the window by installPages(): opens the
+// triage log (AppDataLocation/triage.sqlite), hands it to both sync
+// controllers and adds the Triage log page. Returns the log (a child of the
+// window) for the watches (WatchController), which hear of the operator's
+// own actions through it.
+TriageLog *installTriage(MainWindow &window, Session &session, BotSyncController *botSync,
+                         DiscordSyncController *discordSync);

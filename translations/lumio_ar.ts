@@ -2662,6 +2662,9 @@ Select it again or reload (F5) to retry.</source>
         <source>An action could not be written to the triage log: %1</source>
         <translation>تعذّرت كتابة إجراء في سجل الفرز: %1</translation>
     </message>
+</context>
+<context>
+    <name>WatchController</name>
     <message>
         <source>Watched bot: heartbeat stale</source>
         <translation>بوت مراقَب: النبضة قديمة</translation>

@@ -2514,6 +2514,9 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>An action could not be written to the triage log: %1</source>
         <translation>Eine Aktion konnte nicht ins Triage-Protokoll geschrieben werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>WatchController</name>
     <message>
         <source>Watched bot: heartbeat stale</source>
         <translation>Beobachteter Bot: Heartbeat veraltet</translation>

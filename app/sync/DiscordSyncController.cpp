@@ -1,15 +1,13 @@
 #include "DiscordSyncController.h"
 
-#include "api/Decoders.h"
 #include "api/DiscordGuildApi.h"
+#include "api/DiscordGuildFeed.h"
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
-#include "api/GraphQLWsSubscription.h"
 #include "api/GuildIconFetcher.h"
 #include "api/TransportSecurity.h"
 #include "models/triage/TriageLog.h"
 
-#include <QJsonObject>
 #include <QSet>
 
 #include <memory>
@@ -60,8 +58,8 @@ void DiscordSyncController::setIconCacheDirectory(const QString &directory)
 DiscordSyncController::~DiscordSyncController()
 {
     cancelDetailJobs();
-    if (m_subscription)
-        m_subscription->deleteLater();
+    delete m_feed; // unsubscribes while the models it feeds still exist
+    m_feed = nullptr;
 }
 
 bool DiscordSyncController::isAvailable() const
@@ -85,12 +83,14 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
     for (const QMetaObject::Connection &c : std::as_const(m_wsConnections))
         disconnect(c);
     m_wsConnections.clear();
-    if (m_subscription) {
-        m_subscription->unsubscribe();
-        m_subscription->deleteLater();
-    }
+    // The old clients' feed and api go, and every answer still on its way
+    // with them (a reload asked of them never answers, as before).
+    delete m_feed;
+    m_feed = nullptr;
     delete m_api;
     m_api = nullptr;
+    m_listWaiters.clear();
+    m_listFailing = false;
     m_http = http;
     m_ws = ws;
     m_endpoint = http ? http->config().endpoint : QUrl();
@@ -106,95 +106,167 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
     if (!http)
         return;
     m_api = new DiscordGuildApi(http, this);
-    if (ws) {
-        // After every (re)connection the server has our subscription: fetch
-        // again so nothing that changed while we were away is missed.
-        m_wsConnections.append(connect(ws, &GraphQLWsClient::subscriptionsSettled, this, [this] {
-            fetchGuilds(this, {});
-            refetchOpenFeatures();
-        }));
-        subscribe();
-    }
-    fetchGuilds(this, {});
+    if (ws)
+        startFeed(ws);
+    // Show the list without waiting for the socket; once it is live, the
+    // feed's snapshot supersedes this answer.
+    if (!m_feed || m_feed->snapshotCount() == 0)
+        fetchGuilds(this, {});
     if (sameServer) {
         refetchOpenFeatures();
         refetchOpenChannelsAndRoles();
     }
 }
 
-void DiscordSyncController::subscribe()
+void DiscordSyncController::startFeed(GraphQLWsClient *ws)
 {
-    const QString query = GraphQLWsClient::operationText(QStringLiteral("DiscordGuildChanged"));
-    m_subscription = m_ws->subscribe(query, {}, QStringLiteral("DiscordGuildChanged"));
-    connect(m_subscription, &GraphQLWsSubscription::next, this, &DiscordSyncController::onEvent);
-    connect(m_subscription, &GraphQLWsSubscription::error, this, [this](const ApiError &error) {
-        notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
+    m_feed = new DiscordGuildFeed(ws, DiscordGuildFeed::fetcherFor(m_api), this);
+    connect(m_feed, &DiscordGuildFeed::snapshotStarted, this, [this] { ++m_listGeneration; });
+    connect(m_feed, &DiscordGuildFeed::snapshotLoaded, this,
+            &DiscordSyncController::applyGuildList);
+    connect(m_feed, &DiscordGuildFeed::snapshotFinished, this,
+            &DiscordSyncController::onSnapshotFinished);
+    connect(m_feed, &DiscordGuildFeed::events, this, &DiscordSyncController::onEvents);
+    connect(m_feed, &DiscordGuildFeed::synced, this, &DiscordSyncController::onSynced);
+    connect(m_feed, &DiscordGuildFeed::eventSkipped, this, [](const QString &why) {
+        qCWarning(lcDiscordSync) << "ignoring a discordGuildChanged event:" << why;
     });
+    connect(m_feed, &DiscordGuildFeed::subscriptionFailed, this,
+            &DiscordSyncController::onSubscriptionFailed);
+    // Without live updates (the server refused them) nothing can be missed
+    // between a fetch and its answer; still fetch again after every
+    // reconnection, as the feed would have.
+    m_wsConnections.append(connect(ws, &GraphQLWsClient::subscriptionsSettled, this, [this] {
+        if (m_feed && !m_feed->isRunning()) {
+            fetchGuilds(this, {});
+            refetchOpenFeatures();
+        }
+    }));
+    m_feed->start();
 }
 
-void DiscordSyncController::onEvent(const QJsonObject &data)
+void DiscordSyncController::onEvents(const QList<DiscordGuildEvent> &events)
 {
-    DiscordGuildEvent event;
-    QString why;
-    if (!Decoders::decode(data.value(QLatin1String("discordGuildChanged")), event, &why)) {
-        qCWarning(lcDiscordSync) << "ignoring a discordGuildChanged event:" << why;
-        return;
-    }
-    const bool isOpen = !m_openGuildId.isEmpty() && event.guildId == m_openGuildId;
-    if (isOpen && event.kind == DiscordGuildEventKind::Disconnected) {
+    bool openFeaturesChanged = false;
+    bool openDetailsChanged = false;
+    for (const DiscordGuildEvent &event : events) {
+        const bool isOpen = !m_openGuildId.isEmpty() && event.guildId == m_openGuildId;
         // The editor must not keep editing a guild that is gone.
-        cancelDetailJobs();
-        ++m_generation;
-        m_openGuildId.clear();
-        m_features.clear();
+        if (isOpen && event.kind == DiscordGuildEventKind::Disconnected)
+            closeOpenGuild();
+        m_guilds.applyEvent(event);
+        if (!isOpen)
+            continue;
+        openFeaturesChanged |= event.kind == DiscordGuildEventKind::FeaturesChanged;
+        openDetailsChanged |= event.kind == DiscordGuildEventKind::Updated;
     }
-    m_guilds.applyEvent(event);
-    if (!isOpen)
-        return;
-    if (event.kind == DiscordGuildEventKind::FeaturesChanged)
+    // One refetch per batch, however many of its events named the open guild.
+    if (openFeaturesChanged)
         refetchOpenFeatures();
-    else if (event.kind == DiscordGuildEventKind::Updated)
+    if (openDetailsChanged)
         refetchOpenChannelsAndRoles();
 }
 
-void DiscordSyncController::fetchGuilds(QObject *context, Done done)
+void DiscordSyncController::onSnapshotFinished(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return; // superseded: whoever waits is answered by the next snapshot
+    if (!error) {
+        m_listFailing = false;
+        return; // whoever waits is answered once the buffered events are in too (onSynced)
+    }
+    const bool asked = !m_listWaiters.isEmpty();
+    answerListWaiters(error);
+    // The feed retries by itself: say so once, not after every attempt, and
+    // not when a caller reports the error itself.
+    if (!asked && !m_listFailing)
+        notice(tr("Could not load the Discord servers: %1").arg(error.message));
+    m_listFailing = true;
+}
+
+void DiscordSyncController::onSynced()
+{
+    answerListWaiters({});
+    // The list is in step again: so must the open guild's mappings be.
+    refetchOpenFeatures();
+}
+
+void DiscordSyncController::onSubscriptionFailed(const ApiError &error)
+{
+    notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
+    // The feed's snapshot went with its subscription: fetch the list plainly,
+    // for whoever waited on it too (and again after every reconnection).
+    Done answer;
+    if (!m_listWaiters.isEmpty()) {
+        answer = [waiters = std::exchange(m_listWaiters, {})](const ApiError &e) {
+            for (const auto &[context, done] : waiters)
+                deliver(context, done, e);
+        };
+    }
+    fetchGuilds(this, std::move(answer));
+}
+
+void DiscordSyncController::answerListWaiters(const ApiError &error)
+{
+    const QList<std::pair<QPointer<QObject>, Done>> waiters = std::exchange(m_listWaiters, {});
+    for (const auto &[context, done] : waiters)
+        deliver(context, done, error);
+}
+
+bool DiscordSyncController::fetchGuilds(QObject *context, Done done)
 {
     if (!m_api) {
         deliver(QPointer<QObject>(context), done, notSignedIn());
-        return;
+        return false;
     }
+    // While live updates flow, a plain fetch would race them (an event
+    // applied before an older answer lands is lost): the feed buffers them.
+    if (m_feed && m_feed->resync()) {
+        if (done)
+            m_listWaiters.append({QPointer<QObject>(context), std::move(done)});
+        return true;
+    }
+    // No live updates now (no socket, it is down, or they were refused).
     auto *job = m_api->guilds();
-    const quint64 generation = m_generation;
-    connect(job, &ApiJob::finished, this,
-            [this, job, generation, ctx = QPointer<QObject>(context), done](const ApiError &error) {
-                if (generation != m_generation)
-                    return;
-                if (job->hasValue()) {
-                    // Guilds gone while the live link was down never got
-                    // their DISCONNECTED event: remove them as it would
-                    // have (guildRemoved), so an editor open on one closes
-                    // instead of staging edits for a guild that is gone.
-                    QSet<QString> incoming;
-                    for (const DiscordGuild &g : job->value())
-                        incoming.insert(g.guildId);
-                    if (!m_openGuildId.isEmpty() && !incoming.contains(m_openGuildId)) {
-                        cancelDetailJobs();
-                        ++m_generation;
-                        m_openGuildId.clear();
-                        m_features.clear();
-                    }
-                    for (int r = m_guilds.rowCount() - 1; r >= 0; --r) {
-                        const QString id = m_guilds.guildAt(r).guildId;
-                        if (!incoming.contains(id))
-                            m_guilds.remove(id);
-                    }
-                    m_guilds.setGuilds(job->value());
-                    Q_EMIT guildsLoaded();
-                }
-                if (error && !done)
-                    notice(tr("Could not load the Discord servers: %1").arg(error.message));
-                deliver(ctx, done, error);
-            });
+    const quint64 listGeneration = m_listGeneration;
+    connect(
+        job, &ApiJob::finished, this,
+        [this, job, listGeneration, ctx = QPointer<QObject>(context), done](const ApiError &error) {
+            // A feed snapshot started since is newer than this answer.
+            if (job->hasValue() && listGeneration == m_listGeneration)
+                applyGuildList(job->value());
+            if (error && !done)
+                notice(tr("Could not load the Discord servers: %1").arg(error.message));
+            deliver(ctx, done, error);
+        });
+    return false;
+}
+
+void DiscordSyncController::applyGuildList(const QList<DiscordGuild> &guilds)
+{
+    // Guilds gone while the live link was down never got their DISCONNECTED
+    // event: remove them as it would have (guildRemoved), so an editor open
+    // on one closes instead of staging edits for a guild that is gone.
+    QSet<QString> incoming;
+    for (const DiscordGuild &g : guilds)
+        incoming.insert(g.guildId);
+    if (!m_openGuildId.isEmpty() && !incoming.contains(m_openGuildId))
+        closeOpenGuild();
+    for (int r = m_guilds.rowCount() - 1; r >= 0; --r) {
+        const QString id = m_guilds.guildAt(r).guildId;
+        if (!incoming.contains(id))
+            m_guilds.remove(id);
+    }
+    m_guilds.setGuilds(guilds);
+    Q_EMIT guildsLoaded();
+}
+
+void DiscordSyncController::closeOpenGuild()
+{
+    cancelDetailJobs();
+    ++m_generation;
+    m_openGuildId.clear();
+    m_features.clear();
 }
 
 void DiscordSyncController::refresh(QObject *context, Done done)
@@ -202,8 +274,9 @@ void DiscordSyncController::refresh(QObject *context, Done done)
     // An explicit reload tries broken icons again.
     m_icons.forgetFailures();
     m_guilds.forgetIconFailures();
-    fetchGuilds(context, std::move(done));
-    refetchOpenFeatures();
+    // Through the feed, the open guild's mappings follow the list (synced).
+    if (!fetchGuilds(context, std::move(done)))
+        refetchOpenFeatures();
     refetchOpenChannelsAndRoles();
 }
 
@@ -388,12 +461,8 @@ void DiscordSyncController::disconnectGuild(const QString &guildId, QObject *con
             if (error) {
                 m_guilds.setRowError(guildId, tr("Disconnecting failed: %1").arg(error.message));
             } else {
-                if (guildId == m_openGuildId) {
-                    cancelDetailJobs();
-                    ++m_generation;
-                    m_openGuildId.clear();
-                    m_features.clear();
-                }
+                if (guildId == m_openGuildId)
+                    closeOpenGuild();
                 m_guilds.remove(guildId);
             }
             deliver(ctx, done, error);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "GuildIconLoader.h"
+#include "models/commands/DiscordCommands.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
-#include "models/commands/DiscordCommands.h"
 
 #include <QList>
 #include <QLoggingCategory>
@@ -11,23 +11,26 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <utility>
+
 class ApiJob;
 class DiscordGuildApi;
+class DiscordGuildFeed;
 class GraphQLClient;
 class GraphQLWsClient;
-class GraphQLWsSubscription;
 class TriageLog;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDiscordSync)
 
 // Keeps the Discord models in step with the server and carries the page's
-// commands to it. Qt Core only: it owns the two models and a DiscordGuildApi
-// on the session's HTTP client, subscribes to discordGuildChanged on the
-// session's WebSocket client, and resynchronises (guild list and open
-// guild's mappings) after every (re)connection, because events sent while the
-// socket was down are lost. Guild icons the list paints are loaded by a
-// GuildIconLoader (its own network path, never the API's token) and handed
-// to the guild model.
+// commands to it. Qt Core only: it owns the two models and, on the session's
+// clients, a DiscordGuildApi and a DiscordGuildFeed. The feed resynchronises
+// after every (re)connection the same way the bots do (BotStatusFeed):
+// discordGuildChanged events are buffered while the guild list is fetched,
+// then replayed over it, so no change is lost or applied out of order; the
+// open guild's mappings are fetched again once the list is in step. Guild
+// icons the list paints are loaded by a GuildIconLoader (its own network
+// path, never the API's token) and handed to the guild model.
 class DiscordSyncController final : public QObject, public DiscordCommands
 {
     Q_OBJECT
@@ -68,9 +71,17 @@ Q_SIGNALS:
     void guildsLoaded();
 
 private:
-    void subscribe();
-    void onEvent(const QJsonObject &data);
-    void fetchGuilds(QObject *context, Done done);
+    void startFeed(GraphQLWsClient *ws);
+    void onEvents(const QList<DiscordGuildEvent> &events);
+    void onSnapshotFinished(const ApiError &error);
+    void onSynced();
+    void onSubscriptionFailed(const ApiError &error);
+    void answerListWaiters(const ApiError &error);
+    // Reloads the guild list: through the feed while live updates flow,
+    // else over HTTP alone. Returns true when the feed does it.
+    bool fetchGuilds(QObject *context, Done done);
+    void applyGuildList(const QList<DiscordGuild> &guilds);
+    void closeOpenGuild();
     void refetchOpenFeatures();
     void refetchOpenChannelsAndRoles();
     void cancelDetailJobs();
@@ -84,9 +95,14 @@ private:
     QPointer<GraphQLClient> m_http;
     QPointer<GraphQLWsClient> m_ws;
     QUrl m_endpoint; // the signed-in server's, empty when signed out
-    DiscordGuildApi *m_api = nullptr;
-    QPointer<GraphQLWsSubscription> m_subscription;
+    DiscordGuildApi *m_api = nullptr; // owned, made by setClients()
+    DiscordGuildFeed *m_feed = nullptr; // owned, made by setClients() when there is a ws client
     QList<QMetaObject::Connection> m_wsConnections;
+    // refresh() callers waiting for the feed's next snapshot to end.
+    QList<std::pair<QPointer<QObject>, Done>> m_listWaiters;
+    // A plain list fetch older than the feed's last snapshot is dropped.
+    quint64 m_listGeneration = 0;
+    bool m_listFailing = false; // one notice per run of failed list snapshots
     QList<QPointer<ApiJob>> m_detailJobs;
     QString m_openGuildId;
     quint64 m_generation = 0; // answers for an older open guild are dropped

@@ -142,6 +142,13 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Response &response)
 {
     if (response.hang)
         return;
+    if (response.delayMs > 0) {
+        Response later = response;
+        later.delayMs = 0;
+        QTimer::singleShot(response.delayMs, socket,
+                           [this, socket, later] { respond(socket, later); });
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)

@@ -42,6 +42,7 @@ public:
         qsizetype truncateAfter = -1; // send only this many body bytes, then close
         int trickleIntervalMs = 0; // send the body one byte per interval (slow loris)
         bool hang = false; // accept the request and never answer
+        int delayMs = 0; // answer this much later (the body is what it was when asked)
 
         static Response json(const QByteArray &body, int status = 200);
         static Response graphqlData(const QByteArray &dataJson);

@@ -323,7 +323,7 @@ void TestDiscordReSignIn::rebuiltClientsSameServer_keepStagedEdit()
     const Edit edit = stageEdit();
     QVERIFY(edit.row >= 0);
     DiscordGuildsPage *page = discordPage();
-    auto *sync = page->findChild<DiscordSyncController *>();
+    auto *sync = m_shell->window.findChild<DiscordSyncController *>(); // the window owns it
     QVERIFY(sync);
 
     QNetworkAccessManager network;
@@ -353,7 +353,7 @@ void TestDiscordReSignIn::rebuiltClientsOtherOrigin_dropStagedEdit()
     const Edit edit = stageEdit();
     QVERIFY(edit.row >= 0);
     DiscordGuildsPage *page = discordPage();
-    auto *sync = page->findChild<DiscordSyncController *>();
+    auto *sync = m_shell->window.findChild<DiscordSyncController *>(); // the window owns it
     QVERIFY(sync);
 
     QNetworkAccessManager network;

@@ -1,0 +1,316 @@
+// DiscordSyncController's resync through DiscordGuildFeed, against in-process
+// fake servers (HTTP answers computed when asked and sent later, so a change
+// can happen between the server reading the guild list and the app getting
+// it): a change made while the list is on its way survives the list, after
+// an explicit reload and after a reconnection; the open guild's mappings are
+// fetched again after the list; a failing list is reported once while it is
+// retried; a refused subscription still leaves a list that is reloaded after
+// every reconnection.
+#include "../api/FakeHttpServer.h"
+#include "../api/FakeWsServer.h"
+
+#include "api/GraphQLClient.h"
+#include "api/GraphQLWsClient.h"
+#include "api/Rfc3339.h"
+#include "app/sync/DiscordSyncController.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using Proto = GraphQLWsProtocol;
+using MT = Proto::MessageType;
+
+namespace {
+
+constexpr int kTimeoutMs = 10000;
+
+QString snowflake(int n)
+{
+    return QStringLiteral("1000000000000%1").arg(n, 5, 10, QLatin1Char('0'));
+}
+
+DiscordGuild guild(int n, const QString &name)
+{
+    DiscordGuild g;
+    g.guildId = snowflake(n);
+    g.name = name;
+    g.accountId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    g.accountName = QStringLiteral("account%1").arg(n);
+    g.connectedAt = 1700000000000LL + n * 1000;
+    return g;
+}
+
+QJsonObject guildJson(const DiscordGuild &g)
+{
+    return {{QStringLiteral("guildId"), g.guildId},
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("iconUrl"), QJsonValue()},
+            {QStringLiteral("accountId"), g.accountId},
+            {QStringLiteral("accountName"), g.accountName},
+            {QStringLiteral("connectedAt"), Rfc3339::format(g.connectedAt)},
+            {QStringLiteral("available"), g.available},
+            {QStringLiteral("mappedFeatureCount"), g.mappedFeatureCount}};
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The server: its guilds, and knobs for the guild list's answer.
+struct Rig
+{
+    FakeHttpServer http;
+    FakeWsServer ws;
+    QNetworkAccessManager network;
+    std::unique_ptr<GraphQLClient> client;
+    std::unique_ptr<GraphQLWsClient> wsClient;
+    DiscordSyncController sync;
+    QObject context;
+
+    QList<DiscordGuild> guilds {guild(1, QStringLiteral("one")), guild(2, QStringLiteral("two"))};
+    int listDelayMs = 0;
+    int listFailures = 0; // the next n guild lists fail
+    bool refuseSubscriptions = false;
+    QStringList operations; // every HTTP request's operation, in order
+    QStringList notices;
+    int loaded = 0; // guildsLoaded()
+
+    ~Rig() { sync.setClients(nullptr, nullptr); }
+
+    bool setUp()
+    {
+        if (!http.listen() || !ws.listen())
+            return false;
+        http.setHandler([this](const FakeHttpServer::Request &request, int) {
+            return answer(QJsonDocument::fromJson(request.body).object());
+        });
+        ws.onMessage = [this](int connection, const Proto::Message &m) {
+            if (m.type == MT::Subscribe && refuseSubscriptions) {
+                ws.sendText(
+                    connection,
+                    QStringLiteral(
+                        R"({"type":"error","id":"%1","payload":[{"message":"no","extensions":{"code":"FORBIDDEN"}}]})")
+                        .arg(m.id)
+                        .toUtf8());
+            }
+        };
+        GraphQLClientConfig config;
+        config.endpoint = http.url();
+        config.token = QStringLiteral("t");
+        config.retry.maxAttempts = 1; // the feed retries, not the client
+        client = std::make_unique<GraphQLClient>(&network, config);
+        wsClient = std::make_unique<GraphQLWsClient>(ws.url());
+        wsClient->setTokenProvider([] { return QStringLiteral("t"); });
+        wsClient->setBackoff(Backoff(10, 50));
+        sync.setNoticeHandler(&context, [this](const QString &m) { notices << m; });
+        QObject::connect(&sync, &DiscordSyncController::guildsLoaded, &context,
+                         [this] { ++loaded; });
+        // Join a live, settled connection: the feed's first snapshot is the
+        // only guild list asked for.
+        QSignalSpy settled(wsClient.get(), &GraphQLWsClient::subscriptionsSettled);
+        wsClient->start();
+        if (!settled.wait(kTimeoutMs))
+            return false;
+        sync.setClients(client.get(), wsClient.get());
+        return QTest::qWaitFor([this] { return loaded == 1; }, kTimeoutMs);
+    }
+
+    FakeHttpServer::Response answer(const QJsonObject &body)
+    {
+        const QString op = body.value(QLatin1String("operationName")).toString();
+        operations << op;
+        if (op == QLatin1String("AdminDiscordGuilds")) {
+            if (listFailures > 0) {
+                --listFailures;
+                return FakeHttpServer::Response::graphqlError("INTERNAL_SERVER_ERROR");
+            }
+            QJsonArray nodes;
+            for (const DiscordGuild &g : std::as_const(guilds))
+                nodes.append(guildJson(g));
+            const QJsonObject page {{QStringLiteral("totalCount"), int(nodes.size())},
+                                    {QStringLiteral("pageInfo"),
+                                     QJsonObject {{QStringLiteral("hasNextPage"), false},
+                                                  {QStringLiteral("endCursor"), QJsonValue()}}},
+                                    {QStringLiteral("nodes"), nodes}};
+            auto r = FakeHttpServer::Response::graphqlData(
+                json({{QStringLiteral("adminDiscordGuilds"), page}}));
+            r.delayMs = listDelayMs; // read now, answered later
+            return r;
+        }
+        if (op == QLatin1String("DiscordFeatureCatalog")) {
+            const QJsonArray catalog {
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("live_notification")},
+                             {QStringLiteral("description"), QStringLiteral("Live")}}};
+            return FakeHttpServer::Response::graphqlData(
+                json({{QStringLiteral("discordFeatureCatalog"), catalog}}));
+        }
+        // The open guild's details: none, which the editor takes as they are.
+        static const QHash<QString, QString> emptyLists {
+            {QStringLiteral("DiscordGuildChannels"), QStringLiteral("discordGuildChannels")},
+            {QStringLiteral("DiscordGuildRoles"), QStringLiteral("discordGuildRoles")},
+            {QStringLiteral("DiscordGuildFeatures"), QStringLiteral("discordGuildFeatures")}};
+        if (emptyLists.contains(op))
+            return FakeHttpServer::Response::graphqlData(
+                json({{emptyLists.value(op), QJsonArray()}}));
+        return FakeHttpServer::Response::graphqlError("BAD_REQUEST");
+    }
+
+    int count(const QString &op) const { return int(operations.count(op)); }
+
+    QString subId(int connection) const
+    {
+        const auto subs = ws.received(connection, MT::Subscribe);
+        return subs.isEmpty() ? QString() : subs.constLast().id;
+    }
+
+    // The server renames guild n and says so on the live link.
+    void rename(int index, const QString &name, int connection)
+    {
+        guilds[index].name = name;
+        const QJsonObject event {{QStringLiteral("kind"), QStringLiteral("UPDATED")},
+                                 {QStringLiteral("guildId"), guilds[index].guildId},
+                                 {QStringLiteral("guild"), guildJson(guilds[index])}};
+        ws.sendNext(connection, subId(connection),
+                    {{QStringLiteral("discordGuildChanged"), event}});
+    }
+
+    QString nameOf(int index)
+    {
+        const DiscordGuildListModel *model = sync.guildModel();
+        const int row = model->rowOf(guilds[index].guildId);
+        return row < 0 ? QString() : model->guildAt(row).name;
+    }
+};
+
+} // namespace
+
+class TestDiscordSyncController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refresh_changeWhileTheListIsOnItsWay_survivesTheList();
+    void reconnect_changeWhileTheListIsOnItsWay_survivesTheList();
+    void reconnect_openGuildMappingsAreFetchedAfterTheList();
+    void failingList_isReportedOnceAndRetried();
+    void failingRefresh_answersWithTheError();
+    void refusedSubscription_listStillLoadsAndReloadsAfterReconnect();
+};
+
+void TestDiscordSyncController::refresh_changeWhileTheListIsOnItsWay_survivesTheList()
+{
+    Rig rig;
+    QVERIFY(rig.setUp());
+    QCOMPARE(rig.count(QStringLiteral("AdminDiscordGuilds")), 1);
+    rig.listDelayMs = 500;
+    bool done = false;
+    QString nameWhenDone;
+    rig.sync.refresh(&rig.context, [&](const ApiError &error) {
+        QVERIFY(!error);
+        done = true;
+        nameWhenDone = rig.nameOf(0);
+    });
+    // The server has read the list; then guild 1 is renamed.
+    QTRY_COMPARE(rig.count(QStringLiteral("AdminDiscordGuilds")), 2);
+    rig.rename(0, QStringLiteral("renamed"), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
+    QCOMPARE(rig.loaded, 2);
+    QCOMPARE(rig.nameOf(0), QStringLiteral("renamed")); // not overwritten by the older list
+    QCOMPARE(nameWhenDone, QStringLiteral("renamed")); // done runs once in step
+    QVERIFY(rig.notices.isEmpty());
+}
+
+void TestDiscordSyncController::reconnect_changeWhileTheListIsOnItsWay_survivesTheList()
+{
+    Rig rig;
+    QVERIFY(rig.setUp());
+    rig.listDelayMs = 500;
+    rig.ws.abortConnection(0);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("AdminDiscordGuilds")), 2, kTimeoutMs);
+    QCOMPARE(rig.ws.connectionCount(), 2);
+    rig.rename(1, QStringLiteral("renamed"), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loaded, 2, kTimeoutMs);
+    QCOMPARE(rig.nameOf(1), QStringLiteral("renamed"));
+    QCOMPARE(rig.nameOf(0), QStringLiteral("one"));
+    // Live again: a change now shows at once.
+    rig.rename(0, QStringLiteral("live"), 1);
+    QTRY_COMPARE(rig.nameOf(0), QStringLiteral("live"));
+    QCOMPARE(rig.count(QStringLiteral("AdminDiscordGuilds")), 2);
+}
+
+void TestDiscordSyncController::reconnect_openGuildMappingsAreFetchedAfterTheList()
+{
+    Rig rig;
+    QVERIFY(rig.setUp());
+    bool opened = false;
+    rig.sync.openGuild(rig.guilds[0].guildId, &rig.context, [&](const ApiError &error) {
+        QVERIFY2(!error, qPrintable(error.message));
+        opened = true;
+    });
+    QTRY_VERIFY(opened);
+    QVERIFY(rig.sync.featureModel()->hasGuild());
+    rig.operations.clear();
+    rig.ws.abortConnection(0);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loaded, 2, kTimeoutMs);
+    QTRY_COMPARE(rig.count(QStringLiteral("DiscordGuildFeatures")), 1);
+    QVERIFY2(rig.operations.indexOf(QStringLiteral("AdminDiscordGuilds"))
+                 < rig.operations.indexOf(QStringLiteral("DiscordGuildFeatures")),
+             qPrintable(rig.operations.join(QLatin1Char(' '))));
+    QCOMPARE(rig.sync.openGuildId(), rig.guilds[0].guildId);
+}
+
+void TestDiscordSyncController::failingList_isReportedOnceAndRetried()
+{
+    Rig rig;
+    QVERIFY(rig.setUp());
+    rig.listFailures = 2;
+    rig.ws.abortConnection(0);
+    // Two failed attempts, retried with backoff (up to 1 s, then 2 s), then the list.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loaded, 2, 3 * kTimeoutMs);
+    QCOMPARE(rig.count(QStringLiteral("AdminDiscordGuilds")), 4);
+    QCOMPARE(rig.notices.size(), 1);
+    QVERIFY2(rig.notices.first().startsWith(QLatin1String("Could not load the Discord servers")),
+             qPrintable(rig.notices.first()));
+}
+
+void TestDiscordSyncController::failingRefresh_answersWithTheError()
+{
+    Rig rig;
+    QVERIFY(rig.setUp());
+    rig.listFailures = 1;
+    std::optional<ApiError> answer;
+    rig.sync.refresh(&rig.context, [&](const ApiError &error) { answer = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kTimeoutMs);
+    QVERIFY(answer->isError());
+    QVERIFY(rig.notices.isEmpty()); // the caller reports it
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loaded, 2, kTimeoutMs); // and the feed tries again
+}
+
+void TestDiscordSyncController::refusedSubscription_listStillLoadsAndReloadsAfterReconnect()
+{
+    Rig rig;
+    rig.refuseSubscriptions = true;
+    QVERIFY(rig.setUp());
+    QTRY_COMPARE(rig.notices.size(), 1);
+    QVERIFY2(
+        rig.notices.first().startsWith(QLatin1String("Live updates of Discord servers stopped")),
+        qPrintable(rig.notices.first()));
+    QCOMPARE(rig.sync.guildModel()->rowCount(), 2);
+    const int lists = rig.count(QStringLiteral("AdminDiscordGuilds"));
+    rig.guilds.append(guild(3, QStringLiteral("three")));
+    rig.ws.abortConnection(0);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.count(QStringLiteral("AdminDiscordGuilds")), lists + 1,
+                              kTimeoutMs);
+    QTRY_COMPARE(rig.sync.guildModel()->rowCount(), 3);
+    QCOMPARE(rig.notices.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDiscordSyncController)
+#include "TestDiscordSyncController.moc"
