@@ -4,6 +4,7 @@
 // snapshot cancelled by a lost connection (its late answer ignored), a failed
 // list retried, and undecodable events skipped. Against FakeWsServer with a
 // guild list the test answers by hand.
+#include "DiscordGuildWire.h"
 #include "FakeWsServer.h"
 
 #include "api/DiscordGuildFeed.h"
@@ -18,44 +19,9 @@
 using Proto = GraphQLWsProtocol;
 using MT = Proto::MessageType;
 
+using namespace DiscordGuildWire;
+
 namespace {
-
-QString snowflake(int n)
-{
-    return QStringLiteral("1000000000000%1").arg(n, 5, 10, QLatin1Char('0'));
-}
-
-DiscordGuild guild(int n, const QString &name)
-{
-    DiscordGuild g;
-    g.guildId = snowflake(n);
-    g.name = name;
-    g.accountId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-    g.accountName = QStringLiteral("account%1").arg(n);
-    g.connectedAt = 1700000000000LL + n * 1000;
-    return g;
-}
-
-QJsonObject guildJson(const DiscordGuild &g)
-{
-    return {{QStringLiteral("guildId"), g.guildId},
-            {QStringLiteral("name"), g.name},
-            {QStringLiteral("iconUrl"), QJsonValue()},
-            {QStringLiteral("accountId"), g.accountId},
-            {QStringLiteral("accountName"), g.accountName},
-            {QStringLiteral("connectedAt"), Rfc3339::format(g.connectedAt)},
-            {QStringLiteral("available"), g.available},
-            {QStringLiteral("mappedFeatureCount"), g.mappedFeatureCount}};
-}
-
-// A discordGuildChanged event: the guild renamed (UPDATED) or gone (DISCONNECTED).
-QJsonObject eventData(const QString &kind, const DiscordGuild &g)
-{
-    QJsonObject e {{QStringLiteral("kind"), kind}, {QStringLiteral("guildId"), g.guildId}};
-    e.insert(QStringLiteral("guild"),
-             kind == QLatin1String("DISCONNECTED") ? QJsonValue() : QJsonValue(guildJson(g)));
-    return {{QStringLiteral("discordGuildChanged"), e}};
-}
 
 struct FakeLists
 {

@@ -6,6 +6,7 @@
 // fetched again after the list; a failing list is reported once while it is
 // retried; a refused subscription still leaves a list that is reloaded after
 // every reconnection.
+#include "../api/DiscordGuildWire.h"
 #include "../api/FakeHttpServer.h"
 #include "../api/FakeWsServer.h"
 
@@ -26,37 +27,11 @@
 using Proto = GraphQLWsProtocol;
 using MT = Proto::MessageType;
 
+using namespace DiscordGuildWire;
+
 namespace {
 
 constexpr int kTimeoutMs = 10000;
-
-QString snowflake(int n)
-{
-    return QStringLiteral("1000000000000%1").arg(n, 5, 10, QLatin1Char('0'));
-}
-
-DiscordGuild guild(int n, const QString &name)
-{
-    DiscordGuild g;
-    g.guildId = snowflake(n);
-    g.name = name;
-    g.accountId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-    g.accountName = QStringLiteral("account%1").arg(n);
-    g.connectedAt = 1700000000000LL + n * 1000;
-    return g;
-}
-
-QJsonObject guildJson(const DiscordGuild &g)
-{
-    return {{QStringLiteral("guildId"), g.guildId},
-            {QStringLiteral("name"), g.name},
-            {QStringLiteral("iconUrl"), QJsonValue()},
-            {QStringLiteral("accountId"), g.accountId},
-            {QStringLiteral("accountName"), g.accountName},
-            {QStringLiteral("connectedAt"), Rfc3339::format(g.connectedAt)},
-            {QStringLiteral("available"), g.available},
-            {QStringLiteral("mappedFeatureCount"), g.mappedFeatureCount}};
-}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -174,11 +149,8 @@ struct Rig
     void rename(int index, const QString &name, int connection)
     {
         guilds[index].name = name;
-        const QJsonObject event {{QStringLiteral("kind"), QStringLiteral("UPDATED")},
-                                 {QStringLiteral("guildId"), guilds[index].guildId},
-                                 {QStringLiteral("guild"), guildJson(guilds[index])}};
         ws.sendNext(connection, subId(connection),
-                    {{QStringLiteral("discordGuildChanged"), event}});
+                    eventData(QStringLiteral("UPDATED"), guilds[index]));
     }
 
     QString nameOf(int index)
