@@ -1,5 +1,7 @@
 #include "FakeWsServer.h"
 
+#include <QTest>
+
 #include <QHostAddress>
 #include <QNetworkRequest>
 
@@ -53,6 +55,20 @@ QList<Proto::Message> FakeWsServer::received(int index, Proto::MessageType type)
             out.append(m);
     }
     return out;
+}
+
+QString FakeWsServer::lastSubscribeId(int index) const
+{
+    const QList<Proto::Message> subs = received(index, Proto::MessageType::Subscribe);
+    return subs.isEmpty() ? QString() : subs.constLast().id;
+}
+
+bool FakeWsServer::roundTrip(int index, int timeoutMs)
+{
+    const qsizetype pongs = received(index, Proto::MessageType::Pong).size();
+    sendText(index, QByteArray(R"({"type":"ping"})"));
+    return QTest::qWaitFor(
+        [&] { return received(index, Proto::MessageType::Pong).size() > pongs; }, timeoutMs);
 }
 
 QStringList FakeWsServer::allSubscribeIds() const

@@ -54,6 +54,12 @@ public:
                                                GraphQLWsProtocol::MessageType type) const;
     // All subscribe ids ever received, in order.
     QStringList allSubscribeIds() const;
+    // The id of the last subscribe on a connection (empty before one).
+    QString lastSubscribeId(int index) const;
+    // Returns once the client has processed everything sent on the connection
+    // so far: frames are handled in order, so the answer to a ping sent now
+    // proves it. False after timeoutMs without that answer.
+    bool roundTrip(int index, int timeoutMs = 5000);
 
     void sendText(int index, const QByteArray &text);
     void sendBinary(int index, const QByteArray &data);

@@ -139,11 +139,7 @@ struct Rig
 
     int count(const QString &op) const { return int(operations.count(op)); }
 
-    QString subId(int connection) const
-    {
-        const auto subs = ws.received(connection, MT::Subscribe);
-        return subs.isEmpty() ? QString() : subs.constLast().id;
-    }
+    QString subId(int connection) const { return ws.lastSubscribeId(connection); }
 
     // The server renames guild n and says so on the live link.
     void rename(int index, const QString &name, int connection)
