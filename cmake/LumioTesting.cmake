@@ -32,7 +32,14 @@ function(lumio_add_test name)
     target_link_libraries(${name} PRIVATE
         Lumio::ProjectOptions Lumio::TestSupport Qt::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
+    # A home of its own per test and build tree: Qt's test mode writes under
+    # ~/.qttest (settings, the triage database, caches), which would otherwise
+    # be shared by every test and every checkout on the machine, so a newer
+    # branch's database could fail an older one's test.
+    set(home "${CMAKE_CURRENT_BINARY_DIR}/home/${name}")
+    file(MAKE_DIRECTORY "${home}")
     set(env
+        "HOME=${home}"
         "QT_QPA_PLATFORM=offscreen"
         "LUMIO_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "QT_LOGGING_RULES=qt.qpa.*=false"
