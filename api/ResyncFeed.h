@@ -126,7 +126,9 @@ protected:
     virtual void deliverEvents(Batch batch) = 0;
     // Starts fetching a complete snapshot; the front end delivers its rows
     // while snapshot.isCurrent() and calls snapshot.finish() exactly once
-    // unless cancelled. Returns a function that cancels the fetch.
+    // unless cancelled. Returns a function that cancels the fetch. That
+    // function may run from ~ResyncFeed, when the front end is already
+    // destroyed, so it must not touch the front end's members.
     virtual std::function<void()> fetchSnapshot(const Snapshot &snapshot) = 0;
 
 private:

@@ -42,7 +42,9 @@ public:
 
     QStringList log;
     int fetches = 0;
-    int cancels = 0;
+    // Shared so that the cancel function stays valid when it runs from
+    // ~ResyncFeed, after this object's own members are gone.
+    std::shared_ptr<int> cancels = std::make_shared<int>(0);
 
     bool isCurrent(int fetch) const { return m_snapshots.value(fetch)->isCurrent(); }
     void finish(int fetch, const ApiError &error = {}) { m_snapshots.value(fetch)->finish(error); }
@@ -73,8 +75,8 @@ protected:
     {
         ++fetches;
         m_snapshots.append(snapshot);
-        return [this] {
-            ++cancels;
+        return [cancels = cancels] {
+            ++*cancels;
         };
     }
 
@@ -279,7 +281,7 @@ void TestResyncFeed::connectionLost_cancelsTheSnapshotAndIgnoresItsLateAnswer()
     rig.send(0, {QStringLiteral("lost")});
     QVERIFY(rig.drain(0));
     rig.server.abortConnection(0);
-    QTRY_COMPARE(rig.feed->cancels, 1);
+    QTRY_COMPARE(*rig.feed->cancels, 1);
     QVERIFY(!rig.feed->isCurrent(0));
     QCOMPARE(rig.feed->log.mid(0, 2), // the reconnection may be quick
              (QStringList {QStringLiteral("started"), QStringLiteral("finished:cancelled")}));
@@ -340,7 +342,7 @@ void TestResyncFeed::resync_restartsTheSnapshotWhileLiveAndIsRefusedOffline()
     QCOMPARE(rig.feed->fetches, 2);
     QVERIFY(rig.feed->isResyncing());
     QVERIFY(rig.feed->resync()); // again while in flight: the first is superseded
-    QCOMPARE(rig.feed->cancels, 1);
+    QCOMPARE(*rig.feed->cancels, 1);
     rig.send(0, {QStringLiteral("r")});
     QVERIFY(rig.drain(0));
     rig.feed->finishLatest();
@@ -421,7 +423,7 @@ void TestResyncFeed::subscriptionError_stopsTheFeed()
             .toUtf8());
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<ApiError>().code, QStringLiteral("FORBIDDEN"));
-    QCOMPARE(rig.feed->cancels, 1);
+    QCOMPARE(*rig.feed->cancels, 1);
     QVERIFY(!rig.feed->isRunning());
     QVERIFY(!rig.feed->isCurrent(0));
     // A reconnection does not bring it back: the server said no.
