@@ -133,6 +133,7 @@ void GraphQLReply::startAttempt()
     ++m_attempts;
     m_abortReason = AbortReason::None;
     m_tlsProblems.clear();
+    m_attemptSent = false;
 
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -168,6 +169,13 @@ void GraphQLReply::startAttempt()
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] { checkSize(-1); });
+    // Bytes of the request left the client: from here on, a failure may
+    // come after the server did the work (Qt may also have sent it again on
+    // a new connection by itself, whose refusal says nothing of the first).
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_attemptSent = true;
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this](qint64, qint64 total) { checkSize(total); });
 #if QT_CONFIG(ssl)
@@ -249,13 +257,15 @@ ApiError GraphQLReply::errorOfFailedTransfer(QNetworkReply *reply, int httpStatu
                               .arg(m_url.host(), reply->errorString()),
         true);
     error.httpStatus = httpStatus;
-    // Refused or unresolved: the request never reached the server. Anything
-    // else (reset, closed mid-answer) may have come after the server did the
-    // work.
-    error.answerLost = code != QNetworkReply::ConnectionRefusedError
-        && code != QNetworkReply::HostNotFoundError
-        && code != QNetworkReply::ProxyConnectionRefusedError
-        && code != QNetworkReply::ProxyNotFoundError;
+    // Refused or unresolved before a byte was sent: the request never
+    // reached the server. Anything else (reset, closed mid-answer) may have
+    // come after the server did the work.
+    const bool neverSent = !m_attemptSent
+        && (code == QNetworkReply::ConnectionRefusedError
+            || code == QNetworkReply::HostNotFoundError
+            || code == QNetworkReply::ProxyConnectionRefusedError
+            || code == QNetworkReply::ProxyNotFoundError);
+    error.answerLost = !neverSent;
     return error;
 }
 

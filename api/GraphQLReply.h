@@ -91,6 +91,7 @@ private:
     ApiError m_error;
     int m_attempts = 0;
     bool m_answerLost = false; // an earlier attempt's answer was lost
+    bool m_attemptSent = false; // bytes of this attempt's request left the client
     bool m_finished = false;
     bool m_cancelled = false;
 };

@@ -422,7 +422,7 @@ private Q_SLOTS:
             m_server->setHandler([status](const FakeHttpServer::Request &, int) {
                 return FakeHttpServer::Response::json("Bad gateway", status);
             });
-            QVERIFY2(run(*m_client, mutation(true)).error.answerLost, QByteArray::number(status));
+            QVERIFY2(run(*m_client, mutation(true)).error.answerLost, QByteArray::number(status).constData());
         }
         m_server->setHandler([](const FakeHttpServer::Request &, int) {
             return FakeHttpServer::Response::json("Service unavailable", 503);
