@@ -28,6 +28,13 @@ struct ApiError
     int httpStatus = 0; // 0 when there was no HTTP response
     bool retryable = false;
     int retryAfterMs = -1; // from extensions.retryAfterSeconds or Retry-After; -1 if none
+    // The request may have reached the server but its answer never came back
+    // (a timeout, a connection reset or dropped mid-answer, a server restart,
+    // a gateway that lost the upstream: 502/504): whether it took effect is
+    // unknown, so a caller must not report it as "failed". Also set when an
+    // earlier attempt of a retried request ended this way and the last one
+    // could not tell either.
+    bool answerLost = false;
 
     bool isError() const noexcept { return kind != Kind::None; }
     explicit operator bool() const noexcept { return isError(); }

@@ -42,7 +42,10 @@ ValueJob<BotStatusEntry> *BotControlApi::toggle(const QString &accountId, Platfo
         {{QStringLiteral("accountId"), id},
          {QStringLiteral("platform"), QString(platformToWire(platform))},
          {QStringLiteral("enabled"), enabled}});
-    request.idempotent = true; // sets bot_enabled to an explicit value
+    // Sets bot_enabled to an explicit value: repeating it is harmless, also
+    // after a server error (the work may have been done before it failed).
+    request.idempotent = true;
+    request.retryOnServerError = true;
     run(job, m_client, request, QLatin1String("adminToggleBotForAccount"),
         decodeObject<BotStatusEntry>);
     return job;

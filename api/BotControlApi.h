@@ -31,12 +31,15 @@ public:
     BotStatusFetchJob *fetchAllStatuses(const BotStatusFilter &filter = {}, int pageSize = 5000);
 
     // Pauses (enabled = false) or resumes a bot. Idempotent (it sets a state),
-    // so it is retried on transient failures. The value is the row after the
-    // change. NO_CONNECTION when the row has no connection to toggle.
+    // so it is retried on transient failures and on HTTP 500 /
+    // INTERNAL_SERVER_ERROR (RetryPolicy::shouldRetry). The value is the row
+    // after the change. NO_CONNECTION when the row has no connection to
+    // toggle. error.answerLost: the server may have done it.
     ValueJob<BotStatusEntry> *toggle(const QString &accountId, Platform platform, bool enabled);
 
-    // Asks the worker to rejoin the channel now. Not retried automatically: a
-    // duplicate rejoin is harmless but the caller decides.
+    // Asks the worker to rejoin the channel now. Sent once, never retried
+    // automatically (not even after a 500): a duplicate rejoin is harmless
+    // but the caller decides.
     ValueJob<bool> *rejoin(const QString &accountId, Platform platform);
 
 private:

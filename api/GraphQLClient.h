@@ -15,7 +15,9 @@ class QNetworkAccessManager;
 // except to loopback, never ignores TLS errors, follows redirects only within
 // the origin, caps response size, applies a per-attempt time limit and
 // retries what is safe to retry (queries and mutations marked idempotent) on
-// network errors, timeouts, 502/503/504 and RATE_LIMITED.
+// network errors, timeouts, 502/503/504 and RATE_LIMITED, and also on HTTP 500
+// when the mutation states the value it wants (RetryPolicy::shouldRetry). An
+// error whose answer may have been lost says so (ApiError::answerLost).
 //
 //     auto *reply = client->execute(GraphQLRequest::fromOperation(u"Viewer"_s));
 //     connect(reply, &GraphQLReply::finished, this, [reply] { ... reply->data() ... });

@@ -133,6 +133,7 @@ void GraphQLReply::startAttempt()
     ++m_attempts;
     m_abortReason = AbortReason::None;
     m_tlsProblems.clear();
+    m_attemptSent = false;
 
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -168,6 +169,13 @@ void GraphQLReply::startAttempt()
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] { checkSize(-1); });
+    // Bytes of the request left the client: from here on, a failure may
+    // come after the server did the work (Qt may also have sent it again on
+    // a new connection by itself, whose refusal says nothing of the first).
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_attemptSent = true;
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this](qint64, qint64 total) { checkSize(total); });
 #if QT_CONFIG(ssl)
@@ -201,11 +209,14 @@ void GraphQLReply::abortAttempt(AbortReason reason)
 ApiError GraphQLReply::errorOfFailedTransfer(QNetworkReply *reply, int httpStatus) const
 {
     switch (m_abortReason) {
-    case AbortReason::Timeout:
-        return makeError(ApiError::Kind::Timeout,
-                         tr("The server did not answer in time. Check the connection and try "
-                            "again."),
-                         true);
+    case AbortReason::Timeout: {
+        ApiError error = makeError(ApiError::Kind::Timeout,
+                                   tr("The server did not answer in time. Check the connection "
+                                      "and try again."),
+                                   true);
+        error.answerLost = true;
+        return error;
+    }
     case AbortReason::TooLarge:
         return makeError(ApiError::Kind::Policy,
                          tr("The server's response was too large (more than %1 MiB) and was "
@@ -231,10 +242,12 @@ ApiError GraphQLReply::errorOfFailedTransfer(QNetworkReply *reply, int httpStatu
     }
     // Qt's transfer timeout aborts the reply itself (OperationCanceledError).
     if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
-        return makeError(ApiError::Kind::Timeout,
-                         tr("The server did not answer in time. Check the connection and try "
-                            "again."),
-                         true);
+        ApiError error = makeError(ApiError::Kind::Timeout,
+                                   tr("The server did not answer in time. Check the connection "
+                                      "and try again."),
+                                   true);
+        error.answerLost = true;
+        return error;
     }
     ApiError error = makeError(
         ApiError::Kind::Network,
@@ -244,6 +257,15 @@ ApiError GraphQLReply::errorOfFailedTransfer(QNetworkReply *reply, int httpStatu
                               .arg(m_url.host(), reply->errorString()),
         true);
     error.httpStatus = httpStatus;
+    // Refused or unresolved before a byte was sent: the request never
+    // reached the server. Anything else (reset, closed mid-answer) may have
+    // come after the server did the work.
+    const bool neverSent = !m_attemptSent
+        && (code == QNetworkReply::ConnectionRefusedError
+            || code == QNetworkReply::HostNotFoundError
+            || code == QNetworkReply::ProxyConnectionRefusedError
+            || code == QNetworkReply::ProxyNotFoundError);
+    error.answerLost = !neverSent;
     return error;
 }
 
@@ -288,9 +310,17 @@ void GraphQLReply::handleResult(const GraphQLResponse &answer)
         for (GraphQLErrorItem &item : response.errors)
             item.message.replace(m_sentToken, redacted);
     }
-    const ApiError &error = response.error;
-    if (error && error.retryable && m_request.mayRetry() && m_attempts < m_config.retry.maxAttempts
-        && error.retryAfterMs <= m_config.retry.maxRetryAfterMs) {
+    ApiError &error = response.error;
+    // A lost answer may have been a change the server made: the request's
+    // outcome stays unknown unless a later attempt is answered by the server
+    // itself (a GraphQL error other than RATE_LIMITED, or success).
+    const bool serverAnswered = error.kind == ApiError::Kind::GraphQL
+        && error.code != QLatin1String("RATE_LIMITED");
+    if (error && m_answerLost && !serverAnswered)
+        error.answerLost = true;
+    if (error.answerLost)
+        m_answerLost = true;
+    if (m_config.retry.shouldRetry(error, m_request, m_attempts)) {
         const int delayMs = m_config.retry.delayMs(m_attempts, error.retryAfterMs);
         qCInfo(lcApiHttp).nospace()
             << m_request.operationName << " attempt " << m_attempts << " failed (" << error.message

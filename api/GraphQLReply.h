@@ -90,6 +90,8 @@ private:
     QList<GraphQLErrorItem> m_errors;
     ApiError m_error;
     int m_attempts = 0;
+    bool m_answerLost = false; // an earlier attempt's answer was lost
+    bool m_attemptSent = false; // bytes of this attempt's request left the client
     bool m_finished = false;
     bool m_cancelled = false;
 };

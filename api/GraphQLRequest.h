@@ -20,6 +20,11 @@ struct GraphQLRequest
     // The caller asserts that repeating this mutation is harmless (it sets a
     // state rather than adding to one). Queries are always retry-safe.
     bool idempotent = false;
+    // The mutation states the value it wants (a toggle's explicit `enabled`),
+    // so repeating it after an HTTP 500 / INTERNAL_SERVER_ERROR is safe too: a
+    // server that failed after doing the work answers the repeat with the
+    // same state. Only meaningful with idempotent (see RetryPolicy).
+    bool retryOnServerError = false;
     // Empty: the client's endpoint. The token is only attached when this has
     // the same origin as the client's endpoint.
     QUrl endpoint;

@@ -83,6 +83,9 @@ GraphQLResponse GraphQLResponse::fromHttp(int httpStatus, const QByteArray &body
             error.message = tr("The server answered with HTTP status %1.").arg(httpStatus);
             error.retryable = isRetryableStatus(httpStatus);
             error.retryAfterMs = parseRetryAfter(retryAfterHeader);
+            // A gateway that lost the upstream's answer (bad gateway, gateway
+            // timeout) cannot say whether the API did the work.
+            error.answerLost = httpStatus == 502 || httpStatus == 504;
         }
         return response;
     }

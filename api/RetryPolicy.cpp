@@ -1,5 +1,8 @@
 #include "RetryPolicy.h"
 
+#include "ApiError.h"
+#include "GraphQLRequest.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -13,4 +16,20 @@ int RetryPolicy::delayMs(int failedAttempts, int retryAfterMs) const
     const int jittered = random ? std::clamp(random(bound), 0, bound)
                                 : int(QRandomGenerator::global()->bounded(bound + 1));
     return std::max(jittered, retryAfterMs);
+}
+
+bool RetryPolicy::isServerError(const ApiError &error)
+{
+    return error.httpStatus == 500 || error.code == QLatin1String("INTERNAL_SERVER_ERROR");
+}
+
+bool RetryPolicy::shouldRetry(const ApiError &error, const GraphQLRequest &request,
+                              int attempts) const
+{
+    if (!error || !request.mayRetry() || attempts >= maxAttempts
+        || error.retryAfterMs > maxRetryAfterMs)
+        return false;
+    if (error.retryable)
+        return true;
+    return request.idempotent && request.retryOnServerError && isServerError(error);
 }

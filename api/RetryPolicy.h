@@ -2,6 +2,9 @@
 
 #include <functional>
 
+struct ApiError;
+struct GraphQLRequest;
+
 // When and how long to wait before trying a failed request again.
 //
 // Exponential backoff with full jitter: the wait before retry n is uniform in
@@ -27,4 +30,16 @@ struct RetryPolicy
     // The wait in ms after `failedAttempts` failures (1 for the first
     // retry), never below retryAfterMs when the server gave one (>= 0).
     int delayMs(int failedAttempts, int retryAfterMs = -1) const;
+
+    // Whether a request whose attempt number `attempts` (1 for the first)
+    // failed with error is sent again. Only requests that may be repeated
+    // (queries, idempotent mutations) are; of those, transient failures
+    // (error.retryable: transport errors, timeouts, 502/503/504, 429,
+    // RATE_LIMITED), and server errors (HTTP 500, INTERNAL_SERVER_ERROR)
+    // when the request states the value it wants (retryOnServerError). A
+    // rejoin is neither, and is sent once. Never beyond maxAttempts, nor
+    // when the server asks to wait longer than maxRetryAfterMs.
+    bool shouldRetry(const ApiError &error, const GraphQLRequest &request, int attempts) const;
+    // An HTTP 500, or a GraphQL INTERNAL_SERVER_ERROR without data.
+    static bool isServerError(const ApiError &error);
 };

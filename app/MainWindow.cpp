@@ -14,6 +14,8 @@
 #include "views/StatusBarWidgets.h"
 #include "views/palette/CommandPalette.h"
 #include "views/palette/RegistryPaletteSource.h"
+#include "views/widgets/MessageBanner.h"
+#include "views/widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
@@ -54,9 +57,19 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     m_actions.setPermissionCheck(
         [this](const QString &permission) { return m_session.permissions().has(permission); });
 
-    m_stack = new QStackedWidget(this);
+    // The central area: the critical profile's band over the page stack.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_criticalBand = new MessageBanner(MessageBanner::Kind::Error, central);
+    m_criticalBand->setObjectName(QStringLiteral("criticalBand"));
+    m_criticalBand->hide();
+    centralLayout->addWidget(m_criticalBand);
+    m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    setCentralWidget(m_stack);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -569,7 +582,39 @@ void MainWindow::updateSessionWidgets()
             .arg(m_session.profile().name, m_session.profile().graphqlUrl.toString()));
     m_profileLabel->setAccessibleName(tr("Server profile %1").arg(m_session.profile().name));
     m_readOnly->setVisible(signedIn && m_session.permissions().isReadOnly());
+    updateCriticalMarks();
     updateTitle();
+}
+
+void MainWindow::updateCriticalMarks()
+{
+    const ServerProfile profile = m_session.profile();
+    const bool critical = profile.critical && !profile.name.isEmpty();
+    if (critical) {
+        m_criticalBand->showMessage(
+            tr("Critical profile %1 (production): every action on more than one bot asks you "
+               "to type the number of bots.")
+                .arg(profile.name));
+        m_profileLabel->setText(tr("%1 · critical", "status bar: a critical server profile")
+                                    .arg(profile.name));
+        m_profileLabel->setToolTip(tr("Critical server profile %1 (production): %2")
+                                       .arg(profile.name, profile.graphqlUrl.toString()));
+        m_profileLabel->setAccessibleName(tr("Critical server profile %1").arg(profile.name));
+    } else {
+        m_criticalBand->hide();
+    }
+    // The status bar's profile name in the band's colours: seen from the
+    // corner of the eye on every page.
+    m_profileLabel->setAutoFillBackground(critical);
+    m_profileLabel->setMargin(critical ? 2 : 0);
+    m_profileLabel->setIndent(critical ? 4 : -1);
+    QFont font = m_profileLabel->font();
+    font.setBold(critical);
+    m_profileLabel->setFont(font);
+    QPalette p = statusBar()->palette();
+    if (critical)
+        p.setColor(QPalette::Window, StatusPalette::tint(StatusPalette::State::Error, p));
+    m_profileLabel->setPalette(p);
 }
 
 void MainWindow::updateTitle()
@@ -683,6 +728,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && m_profileLabel)
+        updateCriticalMarks(); // the tint follows the theme
     QMainWindow::changeEvent(event);
 }
 

@@ -12,6 +12,7 @@ class AccountDialog;
 class AppSettings;
 class CommandPalette;
 class ConnectionStatusWidget;
+class MessageBanner;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -27,7 +28,9 @@ class StatusMark;
 
 // The application frame: a stack of pages (Bots, Discord guilds, Triage log),
 // menus and toolbar generated from the one ActionRegistry, a status bar with
-// who is signed in where and the live connection state, and the sign-in,
+// who is signed in where and the live connection state (a critical profile
+// also gets a coloured band across the window and a coloured profile name
+// in the status bar), and the sign-in,
 // settings and shortcut dialogs. Dialogs are opened with open(), never
 // exec(), and exposed, so tests can drive them. It owns the pages and, as
 // children made by installPages() (PageWiring), the controllers behind them.
@@ -66,6 +69,8 @@ public:
     ConnectionStatusWidget *connectionStatus() const { return m_connection; }
     QLabel *userLabel() const { return m_user; }
     QLabel *profileLabel() const { return m_profileLabel; }
+    // The band across the window while the profile is critical (production).
+    MessageBanner *criticalBand() const { return m_criticalBand; }
     StatusMark *readOnlyMark() const { return m_readOnly; }
     StatusMark *staleMark() const { return m_staleMark; }
 
@@ -97,6 +102,7 @@ private:
     void retranslate();
     void updateTitle();
     void updateSessionWidgets();
+    void updateCriticalMarks();
     void onSignedIn();
     void onSignedOut();
     void onAuthenticationRequired(const QString &reason);
@@ -107,6 +113,7 @@ private:
     AppSettings &m_settings;
     ActionRegistry m_actions;
     QStackedWidget *m_stack = nullptr;
+    MessageBanner *m_criticalBand = nullptr;
     QList<ShellPage *> m_pages;
     QHash<QString, QStringList> m_pageActionIds; // page id -> ids its registerActions() added
     QActionGroup *m_pageGroup = nullptr;

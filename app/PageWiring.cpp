@@ -36,6 +36,11 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     QObject::connect(&session, &Session::signedIn, botSync,
                      [&session, botSync] { botSync->start(session.http(), session.ws()); });
     QObject::connect(&session, &Session::signedOut, botSync, &BotSyncController::stop);
+    // A critical (production) profile: every bulk action on bots is typed to confirm.
+    QObject::connect(&session, &Session::signedIn, botPage,
+                     [&session, botPage] { botPage->setCriticalProfile(session.profile().critical); });
+    QObject::connect(&session, &Session::signedOut, botPage,
+                     [botPage] { botPage->setCriticalProfile(false); });
     QObject::connect(botSync, &BotSyncController::apiError, &session, &Session::handleApiError);
 
     auto *discordPage = new DiscordGuildsPage(discordSync, &settings);

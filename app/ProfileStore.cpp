@@ -9,6 +9,7 @@ const QString kArray = QStringLiteral("profiles");
 const QString kName = QStringLiteral("name");
 const QString kUrl = QStringLiteral("graphqlUrl");
 const QString kWs = QStringLiteral("wsUrl");
+const QString kCritical = QStringLiteral("critical");
 const QString kLast = QStringLiteral("session/lastProfile");
 // The array's size is whatever the settings file says: an edited or corrupt
 // file ("size=2147483647") must not make start-up loop for minutes. Nobody
@@ -97,6 +98,7 @@ void ProfileStore::load()
         // kept, it would be saved back as something else and never connect.
         if (const QUrl parsed(ws, QUrl::StrictMode); !ws.isEmpty() && parsed.isValid())
             p.wsUrlOverride = parsed;
+        p.critical = m_settings.value(kCritical, false).toBool();
         if (p.isValid())
             m_profiles.append(p);
     }
@@ -116,6 +118,8 @@ void ProfileStore::save()
         m_settings.setValue(kUrl, p.graphqlUrl.toString(QUrl::FullyEncoded));
         if (!p.wsUrlOverride.isEmpty())
             m_settings.setValue(kWs, p.wsUrlOverride.toString(QUrl::FullyEncoded));
+        if (p.critical)
+            m_settings.setValue(kCritical, true);
     }
     m_settings.endArray();
     Q_EMIT profilesChanged();

@@ -7,8 +7,8 @@
 
 class QSettings;
 
-// Server profiles in QSettings (name, GraphQL URL, WebSocket override) and
-// which one was used last. Never a token: those live in the credential store.
+// Server profiles in QSettings (name, GraphQL URL, WebSocket override, whether
+// it is critical) and which one was used last. Never a token: those live in the credential store.
 class ProfileStore final : public QObject
 {
     Q_OBJECT

@@ -47,15 +47,16 @@ QString Translations::setLanguage(const QString &requested)
     removeTranslators();
     m_language = code;
     QLocale::setDefault(QLocale(code));
+    // English has a catalogue too, of plural forms only ("1 bot", "2 bots").
+    auto *app = new QTranslator(this);
+    if (app->load(QStringLiteral(":/i18n/lumio_%1.qm").arg(code))) {
+        m_app = app;
+        QCoreApplication::installTranslator(m_app);
+    } else {
+        qCWarning(lcTranslations) << "no catalogue for" << code;
+        delete app;
+    }
     if (code != QLatin1String("en")) {
-        auto *app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/lumio_%1.qm").arg(code))) {
-            m_app = app;
-            QCoreApplication::installTranslator(m_app);
-        } else {
-            qCWarning(lcTranslations) << "no catalogue for" << code;
-            delete app;
-        }
         auto *qt = new QTranslator(this);
         if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -197,6 +197,28 @@
     </message>
 </context>
 <context>
+    <name>BotActionGuard</name>
+    <message>
+        <source>This is a critical profile: every bulk action is confirmed by typing.</source>
+        <translation>هذا ملف شخصي حرج: يُؤكَّد كل إجراء جماعي بالكتابة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These bots are on %n platforms.</source>
+        <translation>
+            <numerusform>هذه البوتات على %n منصة.</numerusform>
+            <numerusform>هذه البوتات على منصة واحدة.</numerusform>
+            <numerusform>هذه البوتات على منصتين.</numerusform>
+            <numerusform>هذه البوتات على %n منصات.</numerusform>
+            <numerusform>هذه البوتات على %n منصة.</numerusform>
+            <numerusform>هذه البوتات على %n منصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than %1 bots.</source>
+        <translation>هذا أكثر من %1 بوت.</translation>
+    </message>
+</context>
+<context>
     <name>BotActionPlan</name>
     <message>
         <source>Pause</source>
@@ -383,6 +405,69 @@
             <numerusform>جارٍ إعادة توصيل %n بوت</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n without an answer, checking the server…</source>
+        <translation>
+            <numerusform>%n بلا رد، جارٍ التحقق من الخادم…</numerusform>
+            <numerusform>واحد بلا رد، جارٍ التحقق من الخادم…</numerusform>
+            <numerusform>اثنان بلا رد، جارٍ التحقق من الخادم…</numerusform>
+            <numerusform>%n بلا رد، جارٍ التحقق من الخادم…</numerusform>
+            <numerusform>%n بلا رد، جارٍ التحقق من الخادم…</numerusform>
+            <numerusform>%n بلا رد، جارٍ التحقق من الخادم…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an answer (may or may not have happened)</source>
+        <translation>
+            <numerusform>%n بلا رد (ربما نُفِّذ وربما لا)</numerusform>
+            <numerusform>واحد بلا رد (ربما نُفِّذ وربما لا)</numerusform>
+            <numerusform>اثنان بلا رد (ربما نُفِّذا وربما لا)</numerusform>
+            <numerusform>%n بلا رد (ربما نُفِّذت وربما لا)</numerusform>
+            <numerusform>%n بلا رد (ربما نُفِّذت وربما لا)</numerusform>
+            <numerusform>%n بلا رد (ربما نُفِّذت وربما لا)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed after a lost answer</source>
+        <translation>
+            <numerusform>%n مؤكَّد بعد رد مفقود</numerusform>
+            <numerusform>واحد مؤكَّد بعد رد مفقود</numerusform>
+            <numerusform>اثنان مؤكَّدان بعد رد مفقود</numerusform>
+            <numerusform>%n مؤكَّدة بعد رد مفقود</numerusform>
+            <numerusform>%n مؤكَّدًا بعد رد مفقود</numerusform>
+            <numerusform>%n مؤكَّد بعد رد مفقود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied after a lost answer</source>
+        <translation>
+            <numerusform>%n لم يُنفَّذ بعد رد مفقود</numerusform>
+            <numerusform>واحد لم يُنفَّذ بعد رد مفقود</numerusform>
+            <numerusform>اثنان لم يُنفَّذا بعد رد مفقود</numerusform>
+            <numerusform>%n لم تُنفَّذ بعد رد مفقود</numerusform>
+            <numerusform>%n لم يُنفَّذ بعد رد مفقود</numerusform>
+            <numerusform>%n لم يُنفَّذ بعد رد مفقود</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BotConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Type the number of bots, %1, to confirm.</source>
+        <translation>اكتب عدد البوتات، %1، للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Number of bots to confirm</source>
+        <translation>عدد البوتات للتأكيد</translation>
+    </message>
+    <message>
+        <source>That is not the number of bots (%1). Nothing was sent.</source>
+        <translation>هذا ليس عدد البوتات (%1). لم يُرسَل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>BotEmptyState</name>
@@ -549,10 +634,6 @@
         <translation>نسخ الصفوف</translation>
     </message>
     <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>نسخ الصفوف المحددة كنص مفصول بعلامات جدولة</translation>
-    </message>
-    <message>
         <source>Re&amp;load Bots</source>
         <translation>إعادة تحميل البوتات</translation>
     </message>
@@ -661,10 +742,6 @@
         <translation>تراجع عن آخر &amp;إيقاف مؤقت أو استئناف</translation>
     </message>
     <message>
-        <source>Send the opposite toggle to the same bots</source>
-        <translation>إرسال التبديل المعاكس إلى البوتات نفسها</translation>
-    </message>
-    <message>
         <source>&amp;Problems Only</source>
         <translation>&amp;عرض المشكلات فقط</translation>
     </message>
@@ -675,6 +752,14 @@
     <message>
         <source>Hold live changes while reading; z again catches up</source>
         <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
+    </message>
+    <message>
+        <source>Copy the marked bots, or else the selected rows, as tab-separated text</source>
+        <translation>نسخ البوتات المعلَّمة، وإلا فالصفوف المحددة، نصًا مفصولًا بعلامات الجدولة</translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the bots where it took effect and that have not changed since</source>
+        <translation>إرسال التبديل المعاكس إلى البوتات التي نُفِّذ فيها الإجراء ولم تتغير منذ ذلك الحين</translation>
     </message>
 </context>
 <context>
@@ -761,6 +846,30 @@
         <source>Could not reconnect %1 on %2: %3</source>
         <translation>تعذّرت إعادة توصيل %1 على %2: %3</translation>
     </message>
+    <message>
+        <source>Pause of %1 on %2: %3</source>
+        <translation>الإيقاف المؤقت لـ %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Resume of %1 on %2: %3</source>
+        <translation>استئناف %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Reconnect of %1 on %2: %3</source>
+        <translation>إعادة توصيل %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Paused %1 on %2: %3</source>
+        <translation>أُوقف %1 على %2 مؤقتًا: %3</translation>
+    </message>
+    <message>
+        <source>Resumed %1 on %2: %3</source>
+        <translation>استُؤنف %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Reconnected %1 on %2: %3</source>
+        <translation>أُعيد توصيل %1 على %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -779,6 +888,49 @@
     <message>
         <source>Rejoin requested</source>
         <translation>تم طلب إعادة الانضمام</translation>
+    </message>
+    <message>
+        <source>Not sent: the session ended before its turn.</source>
+        <translation>لم يُرسَل: انتهت الجلسة قبل أن يحين دوره.</translation>
+    </message>
+    <message>
+        <source>The answer was lost.</source>
+        <translation>فُقد الرد.</translation>
+    </message>
+    <message>
+        <source>No answer came back (%1). Checking the bot&apos;s state on the server…</source>
+        <translation>لم يصل أي رد (%1). جارٍ التحقق من حالة البوت على الخادم…</translation>
+    </message>
+    <message>
+        <source>No answer came back (%1); the server may or may not have done it.</source>
+        <translation>لم يصل أي رد (%1)؛ ربما نفّذه الخادم وربما لا.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the server shows the bot %1: applied (confirmed).</source>
+        <translation>فُقد الرد، لكن الخادم يعرض البوت بحالة %1: نُفِّذ (مؤكَّد).</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the server shows the bot %1: not applied.</source>
+        <translation>فُقد الرد، والخادم يعرض البوت بحالة %1: لم يُنفَّذ.</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>البوتات</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every bot changed while you were deciding.</source>
+        <translation>لم يُرسَل شيء: تغيّرت كل البوتات بينما كنت تقرر.</translation>
+    </message>
+    <message>
+        <source>The last action is still running. Undo it when it has finished.</source>
+        <translation>الإجراء الأخير ما زال قيد التنفيذ. تراجع عنه عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +1105,6 @@
     </message>
 </context>
 <context>
-    <name>BotTablePage</name>
-    <message>
-        <source>Bots</source>
-        <translation>البوتات</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>تأكيد</translation>
-    </message>
-</context>
-<context>
     <name>BotTableView</name>
     <message>
         <source>Status</source>
@@ -1016,6 +1157,55 @@
             <numerusform>تراجع: إيقاف %n بوتات مؤقتًا (Ctrl+Z)</numerusform>
             <numerusform>تراجع: إيقاف %n بوتًا مؤقتًا (Ctrl+Z)</numerusform>
             <numerusform>تراجع: إيقاف %n بوت مؤقتًا (Ctrl+Z)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a bot: account on platform</comment>
+        <translation>%1 على %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n آخر</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+            <numerusform>و%n آخرين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots changed since; left alone</source>
+        <translation>
+            <numerusform>تغيّر %n بوت منذ ذلك الحين؛ تُرك دون تغيير</numerusform>
+            <numerusform>تغيّر بوت واحد منذ ذلك الحين؛ تُرك دون تغيير</numerusform>
+            <numerusform>تغيّر بوتان منذ ذلك الحين؛ تُركا دون تغيير</numerusform>
+            <numerusform>تغيّرت %n بوتات منذ ذلك الحين؛ تُركت دون تغيير</numerusform>
+            <numerusform>تغيّر %n بوتًا منذ ذلك الحين؛ تُركت دون تغيير</numerusform>
+            <numerusform>تغيّر %n بوت منذ ذلك الحين؛ تُركت دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots have another request in flight; left alone</source>
+        <translation>
+            <numerusform>لدى %n بوت طلب آخر قيد التنفيذ؛ تُرك دون تغيير</numerusform>
+            <numerusform>لدى بوت واحد طلب آخر قيد التنفيذ؛ تُرك دون تغيير</numerusform>
+            <numerusform>لدى بوتين طلب آخر قيد التنفيذ؛ تُركا دون تغيير</numerusform>
+            <numerusform>لدى %n بوتات طلب آخر قيد التنفيذ؛ تُركت دون تغيير</numerusform>
+            <numerusform>لدى %n بوتًا طلب آخر قيد التنفيذ؛ تُركت دون تغيير</numerusform>
+            <numerusform>لدى %n بوت طلب آخر قيد التنفيذ؛ تُركت دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots are no longer listed; left alone</source>
+        <translation>
+            <numerusform>%n بوت لم يعد مدرجًا؛ تُرك دون تغيير</numerusform>
+            <numerusform>بوت واحد لم يعد مدرجًا؛ تُرك دون تغيير</numerusform>
+            <numerusform>بوتان لم يعودا مدرجين؛ تُركا دون تغيير</numerusform>
+            <numerusform>%n بوتات لم تعد مدرجة؛ تُركت دون تغيير</numerusform>
+            <numerusform>%n بوتًا لم تعد مدرجة؛ تُركت دون تغيير</numerusform>
+            <numerusform>%n بوت لم تعد مدرجة؛ تُركت دون تغيير</numerusform>
         </translation>
     </message>
 </context>
@@ -2050,6 +2240,23 @@ Select it again or reload (F5) to retry.</source>
             <numerusform>%n تغيير منذ آخر نظرة إلى هذه الصفحة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
+        <translation>ملف شخصي حرج %1 (بيئة الإنتاج): كل إجراء على أكثر من بوت واحد يطلب منك كتابة عدد البوتات.</translation>
+    </message>
+    <message>
+        <source>%1 · critical</source>
+        <comment>status bar: a critical server profile</comment>
+        <translation>%1 · حرج</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1 (production): %2</source>
+        <translation>ملف خادم حرج %1 (بيئة الإنتاج): %2</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1</source>
+        <translation>ملف خادم حرج %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2253,6 +2460,19 @@ Select it again or reload (F5) to retry.</source>
         <source>The &amp;connection to the server is lost</source>
         <translation>&amp;انقطاع الاتصال بالخادم</translation>
     </message>
+    <message>
+        <source>Type the &amp;number to confirm above:</source>
+        <translation>&amp;كتابة العدد للتأكيد فوق:</translation>
+    </message>
+    <message>
+        <source> bots</source>
+        <comment>suffix of a number of bots</comment>
+        <translation> بوت</translation>
+    </message>
+    <message>
+        <source>A pause, resume or reconnect of more bots than this, or of bots on more than one platform, asks you to type the number of bots. On a critical profile every bulk action does.</source>
+        <translation>الإيقاف المؤقت أو الاستئناف أو إعادة التوصيل لعدد من البوتات أكبر من هذا، أو لبوتات على أكثر من منصة، يطلب منك كتابة عدد البوتات. وفي الملف الشخصي الحرج يطلب ذلك كل إجراء جماعي.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelpDialog</name>
@@ -2363,6 +2583,14 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>&amp;Sign In</source>
         <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Critical profile (production): confirm every bulk action by typing the number of bots</source>
+        <translation>ملف شخصي &amp;حرج (بيئة الإنتاج): تأكيد كل إجراء جماعي بكتابة عدد البوتات</translation>
+    </message>
+    <message>
+        <source>Marks this server as production. The window and the status bar show a coloured band, and every action on more than one bot is confirmed by typing the number of bots.</source>
+        <translation>يعلّم هذا الخادم على أنه بيئة الإنتاج. تعرض النافذة وشريط الحالة شريطًا ملوّنًا، ويُؤكَّد كل إجراء على أكثر من بوت واحد بكتابة عدد البوتات.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2735,38 @@ Select it again or reload (F5) to retry.</source>
         <source>%1 (%2)</source>
         <comment>guild name (guild id)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applied (confirmed)</source>
+        <comment>triage log result: the answer was lost, but the server shows the change</comment>
+        <translation>نُفِّذ (مؤكَّد)</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <comment>triage log result: the answer was lost, and the server shows no change</comment>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+    <message>
+        <source>Unknown, checking</source>
+        <comment>triage log result: the answer was lost; the app is checking the server</comment>
+        <translation>غير معروف، جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost)</source>
+        <comment>triage log result: the answer never came back</comment>
+        <translation>غير معروف (فُقد الرد)</translation>
+    </message>
+    <message>
+        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server&apos;s state.</source>
+        <translation>أُرسل الطلب لكن رده فُقد (انتهاء المهلة أو انقطاع الاتصال أو إعادة تشغيل الخادم)، لذا ربما نفّذه الخادم وربما لا. يحسم التطبيق ذلك في إدخال لاحق من حالة الخادم.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the server showed the requested state afterwards.</source>
+        <translation>فُقد الرد، لكن الخادم أظهر الحالة المطلوبة بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the server showed another state afterwards: the action did not take effect.</source>
+        <translation>فُقد الرد، وأظهر الخادم حالة أخرى بعد ذلك: لم يُنفَّذ الإجراء.</translation>
     </message>
 </context>
 <context>

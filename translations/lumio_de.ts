@@ -193,6 +193,24 @@
     </message>
 </context>
 <context>
+    <name>BotActionGuard</name>
+    <message>
+        <source>This is a critical profile: every bulk action is confirmed by typing.</source>
+        <translation>Dies ist ein kritisches Profil: Jede Massenaktion wird durch Eintippen bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These bots are on %n platforms.</source>
+        <translation>
+            <numerusform>Diese Bots sind auf %n Plattform.</numerusform>
+            <numerusform>Diese Bots sind auf %n Plattformen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than %1 bots.</source>
+        <translation>Das sind mehr als %1 Bots.</translation>
+    </message>
+</context>
+<context>
     <name>BotActionPlan</name>
     <message>
         <source>Pause</source>
@@ -338,6 +356,53 @@
             <numerusform>%n Bot wird neu verbunden</numerusform>
             <numerusform>%n Bots werden neu verbunden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an answer, checking the server…</source>
+        <translation>
+            <numerusform>%n ohne Antwort, Server wird geprüft …</numerusform>
+            <numerusform>%n ohne Antwort, Server wird geprüft …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an answer (may or may not have happened)</source>
+        <translation>
+            <numerusform>%n ohne Antwort (vielleicht ausgeführt, vielleicht nicht)</numerusform>
+            <numerusform>%n ohne Antwort (vielleicht ausgeführt, vielleicht nicht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed after a lost answer</source>
+        <translation>
+            <numerusform>%n nach verlorener Antwort bestätigt</numerusform>
+            <numerusform>%n nach verlorener Antwort bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied after a lost answer</source>
+        <translation>
+            <numerusform>%n nach verlorener Antwort nicht ausgeführt</numerusform>
+            <numerusform>%n nach verlorener Antwort nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BotConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Type the number of bots, %1, to confirm.</source>
+        <translation>Tippen Sie zur Bestätigung die Anzahl der Bots ein: %1.</translation>
+    </message>
+    <message>
+        <source>Number of bots to confirm</source>
+        <translation>Anzahl der Bots zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>That is not the number of bots (%1). Nothing was sent.</source>
+        <translation>Das ist nicht die Anzahl der Bots (%1). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -497,10 +562,6 @@
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected rows as tab-separated text</source>
-        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
-    </message>
-    <message>
         <source>Re&amp;load Bots</source>
         <translation>Bots neu &amp;laden</translation>
     </message>
@@ -609,10 +670,6 @@
         <translation>Letztes Pausieren oder Fortsetzen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <source>Send the opposite toggle to the same bots</source>
-        <translation>Dieselben Bots wieder zurückschalten</translation>
-    </message>
-    <message>
         <source>&amp;Problems Only</source>
         <translation>Nur &amp;Probleme</translation>
     </message>
@@ -623,6 +680,14 @@
     <message>
         <source>Hold live changes while reading; z again catches up</source>
         <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
+    </message>
+    <message>
+        <source>Copy the marked bots, or else the selected rows, as tab-separated text</source>
+        <translation>Die markierten Bots, sonst die ausgewählten Zeilen, als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Send the opposite toggle to the bots where it took effect and that have not changed since</source>
+        <translation>Die Bots zurückschalten, bei denen die Aktion gewirkt hat und die sich seitdem nicht geändert haben</translation>
     </message>
 </context>
 <context>
@@ -705,6 +770,30 @@
         <source>Could not reconnect %1 on %2: %3</source>
         <translation>%1 auf %2 konnte nicht neu verbunden werden: %3</translation>
     </message>
+    <message>
+        <source>Pause of %1 on %2: %3</source>
+        <translation>Pausieren von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Resume of %1 on %2: %3</source>
+        <translation>Fortsetzen von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Reconnect of %1 on %2: %3</source>
+        <translation>Neu verbinden von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Paused %1 on %2: %3</source>
+        <translation>%1 auf %2 pausiert: %3</translation>
+    </message>
+    <message>
+        <source>Resumed %1 on %2: %3</source>
+        <translation>%1 auf %2 fortgesetzt: %3</translation>
+    </message>
+    <message>
+        <source>Reconnected %1 on %2: %3</source>
+        <translation>%1 auf %2 neu verbunden: %3</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -723,6 +812,49 @@
     <message>
         <source>Rejoin requested</source>
         <translation>Neuverbindung angefordert</translation>
+    </message>
+    <message>
+        <source>Not sent: the session ended before its turn.</source>
+        <translation>Nicht gesendet: Die Sitzung endete, bevor die Anfrage an der Reihe war.</translation>
+    </message>
+    <message>
+        <source>The answer was lost.</source>
+        <translation>Die Antwort ging verloren.</translation>
+    </message>
+    <message>
+        <source>No answer came back (%1). Checking the bot&apos;s state on the server…</source>
+        <translation>Keine Antwort erhalten (%1). Der Zustand des Bots wird auf dem Server geprüft …</translation>
+    </message>
+    <message>
+        <source>No answer came back (%1); the server may or may not have done it.</source>
+        <translation>Keine Antwort erhalten (%1); der Server hat es vielleicht ausgeführt, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the server shows the bot %1: applied (confirmed).</source>
+        <translation>Die Antwort ging verloren, aber der Server zeigt den Bot als %1: ausgeführt (bestätigt).</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the server shows the bot %1: not applied.</source>
+        <translation>Die Antwort ging verloren, und der Server zeigt den Bot als %1: nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every bot changed while you were deciding.</source>
+        <translation>Nichts gesendet: Alle Bots haben sich geändert, während Sie entschieden haben.</translation>
+    </message>
+    <message>
+        <source>The last action is still running. Undo it when it has finished.</source>
+        <translation>Die letzte Aktion läuft noch. Machen Sie sie rückgängig, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -877,17 +1009,6 @@
     </message>
 </context>
 <context>
-    <name>BotTablePage</name>
-    <message>
-        <source>Bots</source>
-        <translation>Bots</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-</context>
-<context>
     <name>BotTableView</name>
     <message>
         <source>Status</source>
@@ -932,6 +1053,39 @@
         <translation>
             <numerusform>Rückgängig: %n Bot pausieren (Strg+Z)</numerusform>
             <numerusform>Rückgängig: %n Bots pausieren (Strg+Z)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a bot: account on platform</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots changed since; left alone</source>
+        <translation>
+            <numerusform>%n Bot hat sich seitdem geändert; unverändert gelassen</numerusform>
+            <numerusform>%n Bots haben sich seitdem geändert; unverändert gelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots have another request in flight; left alone</source>
+        <translation>
+            <numerusform>Für %n Bot läuft bereits eine andere Anfrage; unverändert gelassen</numerusform>
+            <numerusform>Für %n Bots läuft bereits eine andere Anfrage; unverändert gelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots are no longer listed; left alone</source>
+        <translation>
+            <numerusform>%n Bot ist nicht mehr aufgeführt; unverändert gelassen</numerusform>
+            <numerusform>%n Bots sind nicht mehr aufgeführt; unverändert gelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,6 +2064,23 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
             <numerusform>%n Änderungen seit Ihrem letzten Blick auf diese Seite</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
+        <translation>Kritisches Profil %1 (Produktion): Jede Aktion auf mehr als einem Bot verlangt, dass Sie die Anzahl der Bots eintippen.</translation>
+    </message>
+    <message>
+        <source>%1 · critical</source>
+        <comment>status bar: a critical server profile</comment>
+        <translation>%1 · kritisch</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1 (production): %2</source>
+        <translation>Kritisches Serverprofil %1 (Produktion): %2</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1</source>
+        <translation>Kritisches Serverprofil %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2113,6 +2284,19 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>The &amp;connection to the server is lost</source>
         <translation>Die &amp;Verbindung zum Server bricht ab</translation>
     </message>
+    <message>
+        <source>Type the &amp;number to confirm above:</source>
+        <translation>&amp;Anzahl eintippen bei mehr als:</translation>
+    </message>
+    <message>
+        <source> bots</source>
+        <comment>suffix of a number of bots</comment>
+        <translation> Bots</translation>
+    </message>
+    <message>
+        <source>A pause, resume or reconnect of more bots than this, or of bots on more than one platform, asks you to type the number of bots. On a critical profile every bulk action does.</source>
+        <translation>Ein Pausieren, Fortsetzen oder Neuverbinden von mehr Bots als diesem Wert oder von Bots auf mehr als einer Plattform verlangt, dass Sie die Anzahl der Bots eintippen. Bei einem kritischen Profil gilt das für jede Massenaktion.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelpDialog</name>
@@ -2223,6 +2407,14 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Critical profile (production): confirm every bulk action by typing the number of bots</source>
+        <translation>&amp;Kritisches Profil (Produktion): jede Massenaktion durch Eintippen der Anzahl der Bots bestätigen</translation>
+    </message>
+    <message>
+        <source>Marks this server as production. The window and the status bar show a coloured band, and every action on more than one bot is confirmed by typing the number of bots.</source>
+        <translation>Kennzeichnet diesen Server als Produktion. Fenster und Statusleiste zeigen ein farbiges Band, und jede Aktion auf mehr als einem Bot wird durch Eintippen der Anzahl der Bots bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2559,38 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>%1 (%2)</source>
         <comment>guild name (guild id)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applied (confirmed)</source>
+        <comment>triage log result: the answer was lost, but the server shows the change</comment>
+        <translation>Ausgeführt (bestätigt)</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <comment>triage log result: the answer was lost, and the server shows no change</comment>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unknown, checking</source>
+        <comment>triage log result: the answer was lost; the app is checking the server</comment>
+        <translation>Unbekannt, wird geprüft</translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost)</source>
+        <comment>triage log result: the answer never came back</comment>
+        <translation>Unbekannt (Antwort verloren)</translation>
+    </message>
+    <message>
+        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server&apos;s state.</source>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (Zeitüberschreitung, abgebrochene Verbindung oder Serverneustart); der Server hat sie also vielleicht ausgeführt, vielleicht nicht. Die App klärt das in einem späteren Eintrag anhand des Serverzustands.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the server showed the requested state afterwards.</source>
+        <translation>Die Antwort ging verloren, aber der Server zeigte danach den angeforderten Zustand.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the server showed another state afterwards: the action did not take effect.</source>
+        <translation>Die Antwort ging verloren, und der Server zeigte danach einen anderen Zustand: Die Aktion wurde nicht ausgeführt.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_confirm = new QCheckBox(m_bots);
     m_confirm->setObjectName(QStringLiteral("confirmBox"));
     m_botsForm->addRow(m_confirm);
+    m_bulkThreshold = new QSpinBox(m_bots);
+    m_bulkThreshold->setObjectName(QStringLiteral("bulkThresholdBox"));
+    m_bulkThreshold->setRange(1, AppSettings::MaxBulkConfirmThreshold);
+    m_bulkThreshold->setSingleStep(10);
+    m_bulkThresholdLabel = new QLabel(m_bots);
+    m_bulkThresholdLabel->setBuddy(m_bulkThreshold);
+    m_bulkThresholdLabel->setWordWrap(true);
+    m_botsForm->addRow(m_bulkThresholdLabel, m_bulkThreshold);
     layout->addWidget(m_bots);
 
     m_notifications = new QGroupBox(this);
@@ -90,6 +98,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     connect(m_debounce, &QSpinBox::valueChanged, &m_settings, &AppSettings::setSearchDebounceMs);
     connect(m_stale, &QSpinBox::valueChanged, &m_settings, &AppSettings::setStaleHeartbeatSeconds);
     connect(m_confirm, &QCheckBox::toggled, &m_settings, &AppSettings::setConfirmSingleToggle);
+    connect(m_bulkThreshold, &QSpinBox::valueChanged, &m_settings,
+            &AppSettings::setBulkConfirmThreshold);
     connect(m_notifyWatched, &QCheckBox::toggled, &m_settings,
             &AppSettings::setNotifyWatchedChanges);
     connect(m_notifyStale, &QCheckBox::toggled, &m_settings, &AppSettings::setNotifyStaleHeartbeat);
@@ -110,12 +120,13 @@ QList<QPair<QString, QString>> SettingsDialog::languages()
 void SettingsDialog::load()
 {
     const QSignalBlocker b1(m_theme), b2(m_language), b3(m_debounce), b4(m_stale), b5(m_confirm),
-        b6(m_notifyWatched), b7(m_notifyStale), b8(m_notifyConnection);
+        b6(m_notifyWatched), b7(m_notifyStale), b8(m_notifyConnection), b9(m_bulkThreshold);
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(m_settings.theme()))));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     m_debounce->setValue(m_settings.searchDebounceMs());
     m_stale->setValue(m_settings.staleHeartbeatSeconds());
     m_confirm->setChecked(m_settings.confirmSingleToggle());
+    m_bulkThreshold->setValue(m_settings.bulkConfirmThreshold());
     m_notifyWatched->setChecked(m_settings.notifyWatchedChanges());
     m_notifyStale->setChecked(m_settings.notifyStaleHeartbeat());
     m_notifyConnection->setChecked(m_settings.notifyConnectionLost());
@@ -150,6 +161,12 @@ void SettingsDialog::retranslate()
     m_debounceLabel->setText(tr("Search &delay:"));
     m_staleLabel->setText(tr("&Stale heartbeat after:"));
     m_confirm->setText(tr("&Ask before pausing or resuming a single bot"));
+    m_bulkThresholdLabel->setText(tr("Type the &number to confirm above:"));
+    m_bulkThreshold->setSuffix(tr(" bots", "suffix of a number of bots"));
+    m_bulkThreshold->setToolTip(
+        tr("A pause, resume or reconnect of more bots than this, or of bots on more than one "
+           "platform, asks you to type the number of bots. On a critical profile every bulk "
+           "action does."));
 
     m_notifications->setTitle(tr("Notifications"));
     m_notifyWatched->setText(tr("A &watched bot changes status"));

@@ -30,6 +30,7 @@ public:
     QSpinBox *debounceBox() const { return m_debounce; }
     QSpinBox *staleBox() const { return m_stale; }
     QCheckBox *confirmBox() const { return m_confirm; }
+    QSpinBox *bulkThresholdBox() const { return m_bulkThreshold; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +50,8 @@ private:
     QSpinBox *m_debounce = nullptr;
     QSpinBox *m_stale = nullptr;
     QCheckBox *m_confirm = nullptr;
+    QSpinBox *m_bulkThreshold = nullptr;
+    QLabel *m_bulkThresholdLabel = nullptr;
     QCheckBox *m_notifyWatched = nullptr;
     QCheckBox *m_notifyStale = nullptr;
     QCheckBox *m_notifyConnection = nullptr;

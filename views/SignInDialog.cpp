@@ -65,6 +65,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_wsLabel = new QLabel(this);
     m_wsLabel->setBuddy(m_wsUrl);
     form->addRow(m_wsLabel, m_wsUrl);
+    m_critical = new QCheckBox(this);
+    m_critical->setObjectName(QStringLiteral("criticalBox"));
+    form->addRow(QString(), m_critical);
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -122,7 +125,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     setTabOrder(m_delete, m_name);
     setTabOrder(m_name, m_url);
     setTabOrder(m_url, m_wsUrl);
-    setTabOrder(m_wsUrl, m_token);
+    setTabOrder(m_wsUrl, m_critical);
+    setTabOrder(m_critical, m_token);
     setTabOrder(m_token, m_remember);
 
     retranslate();
@@ -156,6 +160,7 @@ void SignInDialog::onProfileChosen()
         m_name->clear();
         m_url->clear();
         m_wsUrl->clear();
+        m_critical->setChecked(false);
         m_name->setReadOnly(false);
         m_delete->setEnabled(false);
         m_storedToken = false;
@@ -164,6 +169,7 @@ void SignInDialog::onProfileChosen()
         m_name->setText(p.name);
         m_url->setText(p.graphqlUrl.toString());
         m_wsUrl->setText(p.wsUrlOverride.toString());
+        m_critical->setChecked(p.critical);
         // Renaming would orphan the stored token; a new profile is the way.
         m_name->setReadOnly(true);
         m_delete->setEnabled(true);
@@ -183,6 +189,7 @@ void SignInDialog::prefillNewProfile(const ServerProfile &profile)
     m_name->setText(profile.name);
     m_url->setText(profile.graphqlUrl.toString());
     m_wsUrl->setText(profile.wsUrlOverride.toString());
+    m_critical->setChecked(profile.critical);
 }
 
 ServerProfile SignInDialog::profile() const
@@ -194,6 +201,7 @@ ServerProfile SignInDialog::profile() const
         p.graphqlUrl = QUrl();
     const QString ws = m_wsUrl->text().trimmed();
     p.wsUrlOverride = ws.isEmpty() ? QUrl() : QUrl(ws, QUrl::StrictMode);
+    p.critical = m_critical->isChecked();
     return p;
 }
 
@@ -217,7 +225,7 @@ void SignInDialog::setBusy(bool busy)
     m_signIn->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_profiles), static_cast<QWidget *>(m_name),
                        static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_wsUrl),
-                       static_cast<QWidget *>(m_token)})
+                       static_cast<QWidget *>(m_critical), static_cast<QWidget *>(m_token)})
         w->setEnabled(!busy);
     m_delete->setEnabled(!busy && !m_profiles->currentData(kNewProfileRole).toBool());
     if (busy) {
@@ -310,6 +318,12 @@ void SignInDialog::retranslate()
     m_urlLabel->setText(tr("&GraphQL URL:"));
     m_url->setPlaceholderText(QStringLiteral("https://api.lumio.example/graphql"));
     m_wsLabel->setText(tr("&WebSocket URL:"));
+    m_critical->setText(
+        tr("&Critical profile (production): confirm every bulk action by typing the number of "
+           "bots"));
+    m_critical->setToolTip(tr("Marks this server as production. The window and the status bar "
+                              "show a coloured band, and every action on more than one bot is "
+                              "confirmed by typing the number of bots."));
     m_tokenLabel->setText(tr("&Access token:"));
     m_remember->setText(tr("&Remember the token in the system keychain"));
     m_signIn->setText(tr("&Sign In"));

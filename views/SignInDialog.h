@@ -45,6 +45,8 @@ public:
     QLineEdit *tokenEdit() const { return m_token; }
     QComboBox *profileBox() const { return m_profiles; }
     QCheckBox *rememberBox() const { return m_remember; }
+    // The profile is critical (production): see ServerProfile::critical.
+    QCheckBox *criticalBox() const { return m_critical; }
     QPushButton *signInButton() const { return m_signIn; }
     QString messageText() const;
 
@@ -75,6 +77,7 @@ private:
     QLineEdit *m_wsUrl = nullptr;
     QLineEdit *m_token = nullptr;
     QCheckBox *m_remember = nullptr;
+    QCheckBox *m_critical = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
     QProgressBar *m_progress = nullptr;

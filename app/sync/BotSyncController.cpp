@@ -6,16 +6,21 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "models/bots/BotStore.h"
+#include "models/bots/BotTableModel.h"
 #include "models/triage/TriageLog.h"
 
 #include <QTimer>
 #include <QUuid>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcBotSync, "lumio.sync.bots")
 
 namespace {
 
 constexpr int kSnapshotPageSize = 5000;
+// Batches whose successes are kept for an undo (the page undoes the last one).
+constexpr size_t kSucceededBatchesKept = 8;
 
 QString accountIdText(const BotKey &key)
 {
@@ -114,6 +119,8 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
     m_feed = new BotStatusFeed(ws, std::move(fetcher), this);
 
     connect(m_feed, &BotStatusFeed::snapshotStarted, this, [this] {
+        ++m_snapshotSerial;
+        m_seenInSnapshot.clear();
         BotLoadState s = m_load;
         s.phase = BotLoadState::Phase::Loading;
         s.rowsLoaded = 0;
@@ -124,6 +131,16 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
     connect(m_feed, &BotStatusFeed::snapshotPage, this, [this](const QList<BotStatusEntry> &rows) {
         if (m_store)
             m_store->mergeSnapshot(rows);
+        if (m_unsettled.isEmpty())
+            return;
+        // Lost answers are settled from this snapshot if it started after
+        // they were lost; read here, since a frozen store holds pages back.
+        for (const BotStatusEntry &row : rows) {
+            const BotKey key = BotKey::fromEntry(row);
+            const auto it = m_unsettled.constFind(key);
+            if (it != m_unsettled.cend() && it->lostAtSnapshot < m_snapshotSerial)
+                m_seenInSnapshot.insert(key, row);
+        }
     });
     connect(m_feed, &BotStatusFeed::snapshotFinished, this, [this](const ApiError &error) {
         if (error.kind == ApiError::Kind::Cancelled)
@@ -146,10 +163,21 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
                 s.totalRows = s.rowsLoaded;
         }
         setLoad(s);
+        if (!error)
+            settleFromSnapshot();
     });
     connect(m_feed, &BotStatusFeed::events, this, [this](const QList<BotStatusEntry> &events) {
         if (m_store)
             m_store->applyEvents(events);
+        if (m_unsettled.isEmpty())
+            return;
+        // The row's next event after the loss settles it.
+        for (const BotStatusEntry &event : events) {
+            const BotKey key = BotKey::fromEntry(event);
+            const auto it = m_unsettled.constFind(key);
+            if (it != m_unsettled.cend() && event.updatedAt > it->updatedAtWhenLost)
+                settle(key, event);
+        }
     });
     connect(m_feed, &BotStatusFeed::subscriptionFailed, this, [this](const ApiError &error) {
         BotLoadState s = m_load;
@@ -172,6 +200,17 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
 void BotSyncController::stop()
 {
     teardown();
+    // Signed out: what was never settled stays unknown in the log.
+    if (m_log) {
+        for (const Unsettled &u : std::as_const(m_unsettled))
+            m_log->abandon(u.unknownLogId);
+    }
+    m_unsettled.clear();
+    m_seenInSnapshot.clear();
+    m_reconcileWanted = false;
+    m_batches.clear();
+    m_succeeded.clear();
+    m_succeededOrder.clear();
     if (m_store)
         m_store->clear();
     setLoad({});
@@ -189,16 +228,25 @@ void BotSyncController::teardown()
     delete m_api;
     m_api = nullptr;
     // Requests that were queued or in flight are reported, never dropped
-    // silently; their rows go back to the server's state.
-    std::vector<Operation> unfinished(m_running.begin(), m_running.end());
-    unfinished.insert(unfinished.end(), m_queue.begin(), m_queue.end());
-    m_running.clear();
-    m_queue.clear();
-    m_inFlight = 0;
-    for (const Operation &op : unfinished) {
+    // silently. Those in flight may have reached the server: their answer
+    // is lost (a toggle is settled by the next session's snapshot, if the
+    // same profile signs in again); queued ones were never sent.
+    const std::vector<Operation> running = std::exchange(m_running, {});
+    const std::deque<Operation> queued = std::exchange(m_queue, {});
+    m_inFlight = int(running.size()); // finishUnknown() counts them down
+    for (const Operation &op : running) {
         ApiError ended;
         ended.kind = ApiError::Kind::Cancelled;
+        ended.answerLost = true;
         ended.message = tr("Not completed: the session ended before the server answered.");
+        m_running.push_back(op);
+        finishUnknown(op, ended);
+    }
+    m_inFlight = 0;
+    for (const Operation &op : queued) {
+        ApiError ended;
+        ended.kind = ApiError::Kind::Cancelled;
+        ended.message = tr("Not sent: the session ended before its turn.");
         logResult(op, ended, {});
         if (m_store)
             m_store->failPending(op.key);
@@ -207,9 +255,12 @@ void BotSyncController::teardown()
         failure.key = op.key;
         failure.action = op.action;
         failure.message = ended.message;
+        if (auto it = m_batches.find(op.batchId); it != m_batches.end()) {
+            ++it->failed;
+            it->failures.append(failure);
+        }
         tell(&Handlers::operationFailed, failure);
     }
-    m_batches.clear();
     m_httpClient = nullptr;
 }
 
@@ -298,8 +349,11 @@ quint64 BotSyncController::retryFailed(quint64 batchId)
     if (it == m_batches.cend() || it->failures.isEmpty())
         return 0;
     QHash<int, QList<BotKey>> byAction; // a batch has one action, but be general
-    for (const BotOperationFailure &f : it->failures)
-        byAction[int(f.action)].append(f.key);
+    for (const BotOperationFailure &f : it->failures) {
+        // A toggle still being checked is not sent again: its row is pending.
+        if (!f.settling)
+            byAction[int(f.action)].append(f.key);
+    }
     quint64 last = 0;
     for (auto a = byAction.cbegin(); a != byAction.cend(); ++a)
         last = submit(PendingAction(a.key()), a.value(), TriageOrigin::retry());
@@ -309,6 +363,33 @@ quint64 BotSyncController::retryFailed(quint64 batchId)
 BotBatchState BotSyncController::batch(quint64 batchId) const
 {
     return m_batches.value(batchId);
+}
+
+QList<BotOperationSuccess> BotSyncController::succeeded(quint64 batchId) const
+{
+    return m_succeeded.value(batchId);
+}
+
+void BotSyncController::recordSuccess(quint64 batchId, const BotOperationSuccess &success)
+{
+    auto it = m_succeeded.find(batchId);
+    if (it == m_succeeded.end()) {
+        while (m_succeededOrder.size() >= kSucceededBatchesKept) {
+            m_succeeded.remove(m_succeededOrder.front());
+            m_succeededOrder.pop_front();
+        }
+        m_succeededOrder.push_back(batchId);
+        it = m_succeeded.insert(batchId, {});
+    }
+    it->append(success);
+}
+
+QString BotSyncController::accountNameOf(const BotKey &key) const
+{
+    if (!m_store)
+        return {};
+    const qsizetype row = m_store->rowForKey(key);
+    return row >= 0 ? m_store->accountName(row) : QString();
 }
 
 quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &keys,
@@ -373,6 +454,8 @@ void BotSyncController::pump()
         m_queue.pop_front();
         execute(op);
     }
+    if (m_inFlight == 0 && m_queue.empty())
+        reconcileIfWanted();
 }
 
 void BotSyncController::execute(const Operation &op)
@@ -386,6 +469,10 @@ void BotSyncController::execute(const Operation &op)
         connect(job, &ApiJob::finished, this, [this, op, generation](const ApiError &error) {
             if (generation != m_generation)
                 return;
+            if (error.answerLost) {
+                finishUnknown(op, error);
+                return;
+            }
             logResult(op, error, error ? QString() : tr("Rejoin requested"));
             if (!error && m_store) {
                 // A rejoin changes no status; the event that follows brings
@@ -406,14 +493,23 @@ void BotSyncController::execute(const Operation &op)
             result.kind = ApiError::Kind::Decode;
             result.message = tr("The server did not return the bot's new state.");
         }
+        if (result.answerLost) {
+            finishUnknown(op, result);
+            return;
+        }
         logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)));
-        if (!result && m_store)
-            m_store->completePending(job->value());
-        finishOperation(op, result);
+        BotOperationSuccess success;
+        if (!result) {
+            const BotStatusEntry &answer = job->value();
+            if (m_store)
+                m_store->completePending(answer);
+            success = {op.key, answer.status, answer.updatedAt, false};
+        }
+        finishOperation(op, result, success);
     });
 }
 
-void BotSyncController::finishOperation(const Operation &op, const ApiError &error)
+void BotSyncController::leaveRunning(const Operation &op)
 {
     --m_inFlight;
     for (auto it = m_running.begin(); it != m_running.end(); ++it) {
@@ -422,6 +518,211 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
             break;
         }
     }
+}
+
+void BotSyncController::finishUnknown(const Operation &op, const ApiError &error)
+{
+    leaveRunning(op);
+    const bool toggle = op.action == PendingAction::Pause || op.action == PendingAction::Resume;
+    const QString accountName = accountNameOf(op.key);
+    const QString why = error.message.isEmpty()
+        ? tr("The answer was lost.")
+        : (error.code.isEmpty() ? error.message : error.code + QLatin1String(": ") + error.message);
+    const qint64 unknownId = m_log
+        ? m_log->appendOutcome(op.logId, TriageEntry::Result::Unknown, why, accountName)
+        : 0;
+
+    BotOperationFailure failure;
+    failure.batchId = op.batchId;
+    failure.key = op.key;
+    failure.accountName = accountName;
+    failure.action = op.action;
+    failure.code = error.code;
+    failure.outcome = BotOperationFailure::Outcome::Unknown;
+    failure.settling = toggle;
+    failure.message = toggle
+        ? tr("No answer came back (%1). Checking the bot's state on the server…").arg(why)
+        : tr("No answer came back (%1); the server may or may not have done it.").arg(why);
+    qCInfo(lcBotSync) << "answer lost:" << int(op.action) << accountName << why;
+
+    auto it = m_batches.find(op.batchId);
+    if (it != m_batches.end()) {
+        ++it->unknown;
+        if (toggle)
+            ++it->settling;
+        it->failures.append(failure);
+    }
+    if (toggle) {
+        Unsettled u;
+        u.op = op;
+        u.unknownLogId = unknownId;
+        u.lostAtSnapshot = m_snapshotSerial;
+        if (m_store) {
+            const qsizetype row = m_store->rowForKey(op.key);
+            if (row >= 0)
+                u.updatedAtWhenLost = m_store->row(row).updatedAt;
+        }
+        m_unsettled.insert(op.key, u);
+        m_reconcileWanted = true;
+    } else if (m_store) {
+        m_store->failPending(op.key); // nothing to show but the server's last state
+    }
+    if (error.kind != ApiError::Kind::Cancelled)
+        Q_EMIT apiError(error);
+    Q_EMIT operationUnknown(op.batchId);
+    tell(&Handlers::operationFailed, failure);
+    notifyBatch(op.batchId);
+
+    // The row may already show the requested state: an event of the change
+    // arrived before the answer was given up (it settled the pending mark).
+    if (toggle && m_store) {
+        const qsizetype row = m_store->rowForKey(op.key);
+        const BotStatus wanted =
+            op.action == PendingAction::Pause ? BotStatus::Paused : BotStatus::Active;
+        if (row >= 0 && m_store->row(row).pending == PendingAction::None
+            && m_store->row(row).serverStatus == wanted) {
+            BotStatusEntry seen = m_store->entryAt(row);
+            seen.status = m_store->row(row).serverStatus;
+            settle(op.key, seen);
+        }
+    }
+    pump();
+}
+
+void BotSyncController::settle(const BotKey &key, const BotStatusEntry &serverRow)
+{
+    const auto found = m_unsettled.find(key);
+    if (found == m_unsettled.end())
+        return;
+    const Unsettled u = *found;
+    m_unsettled.erase(found);
+    m_seenInSnapshot.remove(key);
+    const BotStatus wanted =
+        u.op.action == PendingAction::Pause ? BotStatus::Paused : BotStatus::Active;
+    const bool applied = serverRow.status == wanted;
+    const QString accountName =
+        serverRow.accountName.isEmpty() ? accountNameOf(key) : serverRow.accountName;
+    if (m_log) {
+        m_log->appendOutcome(u.unknownLogId,
+                             applied ? TriageEntry::Result::Confirmed
+                                     : TriageEntry::Result::NotApplied,
+                             QString(botStatusToWire(serverRow.status)), accountName);
+    }
+    // The server's row ends the pending mark, as an answer would (a row
+    // that is gone is not made again).
+    if (m_store && m_store->rowForKey(key) >= 0)
+        m_store->completePending(serverRow);
+
+    BotOperationFailure outcome;
+    outcome.batchId = u.op.batchId;
+    outcome.key = key;
+    outcome.accountName = accountName;
+    outcome.action = u.op.action;
+    outcome.serverStatus = serverRow.status;
+    outcome.outcome = applied ? BotOperationFailure::Outcome::Confirmed
+                              : BotOperationFailure::Outcome::NotApplied;
+    outcome.message = applied
+        ? tr("The answer was lost, but the server shows the bot %1: applied (confirmed).")
+              .arg(BotTableModel::statusName(serverRow.status))
+        : tr("The answer was lost, and the server shows the bot %1: not applied.")
+              .arg(BotTableModel::statusName(serverRow.status));
+    qCInfo(lcBotSync) << "settled:" << int(u.op.action) << accountName
+                      << (applied ? "confirmed" : "not applied");
+
+    auto it = m_batches.find(u.op.batchId);
+    if (it != m_batches.end()) {
+        it->unknown = qMax(0, it->unknown - 1);
+        it->settling = qMax(0, it->settling - 1);
+        it->failures.removeIf([&key](const BotOperationFailure &f) {
+            return f.key == key && f.outcome == BotOperationFailure::Outcome::Unknown;
+        });
+        if (applied) {
+            ++it->done;
+            ++it->confirmed;
+        } else {
+            ++it->failed;
+            ++it->notApplied;
+            it->failures.append(outcome);
+        }
+    }
+    if (applied)
+        recordSuccess(u.op.batchId, {key, serverRow.status, serverRow.updatedAt, true});
+    Q_EMIT operationSettled(u.op.batchId);
+    if (applied) {
+        tell(&Handlers::operationConfirmed, outcome);
+    } else {
+        Q_EMIT operationFailed(u.op.batchId);
+        tell(&Handlers::operationFailed, outcome);
+    }
+    notifyBatch(u.op.batchId);
+}
+
+void BotSyncController::settleGone(const BotKey &key)
+{
+    const auto found = m_unsettled.constFind(key);
+    if (found == m_unsettled.cend())
+        return;
+    BotStatusEntry gone;
+    gone.accountId = key.accountId.toString(QUuid::WithoutBraces);
+    gone.accountName = accountNameOf(key);
+    gone.platform = key.platform;
+    gone.status = BotStatus::Unknown;
+    settle(key, gone);
+}
+
+void BotSyncController::settleFromSnapshot()
+{
+    if (m_unsettled.isEmpty())
+        return;
+    QList<BotKey> seen;
+    QList<BotKey> gone;
+    for (auto it = m_unsettled.cbegin(); it != m_unsettled.cend(); ++it) {
+        if (it->lostAtSnapshot >= m_snapshotSerial)
+            continue; // lost while this snapshot was read: it may predate the change
+        if (m_seenInSnapshot.contains(it.key()))
+            seen.append(it.key());
+        else if (!m_store || m_store->rowForKey(it.key()) < 0)
+            gone.append(it.key());
+        // Otherwise not in this snapshot, but still known: the row's next
+        // event or a later snapshot settles it.
+    }
+    for (const BotKey &key : std::as_const(seen))
+        settle(key, m_seenInSnapshot.value(key));
+    for (const BotKey &key : std::as_const(gone))
+        settleGone(key);
+    m_seenInSnapshot.clear();
+    for (const Unsettled &u : std::as_const(m_unsettled)) {
+        if (u.lostAtSnapshot >= m_snapshotSerial) {
+            m_reconcileWanted = true;
+            break;
+        }
+    }
+    if (m_inFlight == 0 && m_queue.empty())
+        reconcileIfWanted();
+}
+
+void BotSyncController::reconcileIfWanted()
+{
+    if (!m_reconcileWanted)
+        return;
+    if (m_unsettled.isEmpty()) {
+        m_reconcileWanted = false;
+        return;
+    }
+    // Down: the reconnection brings a snapshot anyway. Resyncing: the
+    // snapshot in progress may predate the loss; its end asks again.
+    if (!m_feed || !m_ws || !m_ws->state().isLive() || m_feed->isResyncing())
+        return;
+    m_reconcileWanted = false;
+    qCInfo(lcBotSync) << "checking" << m_unsettled.size() << "lost answer(s) with a snapshot";
+    m_feed->stop();
+    m_feed->start();
+}
+
+void BotSyncController::finishOperation(const Operation &op, const ApiError &error,
+                                        const BotOperationSuccess &success)
+{
+    leaveRunning(op);
     auto it = m_batches.find(op.batchId);
     if (error) {
         if (m_store)
@@ -446,8 +747,11 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
         Q_EMIT apiError(error);
         Q_EMIT operationFailed(op.batchId);
         tell(&Handlers::operationFailed, failure);
-    } else if (it != m_batches.end()) {
-        ++it->done;
+    } else {
+        if (it != m_batches.end())
+            ++it->done;
+        if (success.key.isValid())
+            recordSuccess(op.batchId, success);
     }
     notifyBatch(op.batchId);
     pump();

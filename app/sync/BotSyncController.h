@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/BotTypes.h"
 #include "api/ConnectionState.h"
 #include "models/bots/BotKey.h"
 #include "models/commands/BotCommands.h"
@@ -37,7 +38,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcBotSync)
 // sends the opposite toggle); toggles send the explicit target state; at most
 // maxConcurrency() requests are in flight and the rest wait in order. Success
 // applies the server's answer; failure restores the server state and reports
-// the server's message. Every accepted operation ends as done or failed.
+// the server's message. Every accepted operation ends as done, failed or
+// unknown.
+//
+// Reconciled outcomes: an answer that was lost (ApiError::answerLost: a
+// timeout, a reset, a server restart) is not a failure. The toggle is
+// "unknown": logged so, its row kept pending, and settled from the server's
+// state the next time the app sees the row, in a snapshot started after the
+// loss or in the row's next event: "confirmed" (the server shows the
+// requested state) or "not applied", logged as a further entry referring to
+// the unknown one. When the link is live and the queue is idle the
+// controller asks for that snapshot itself. A reconnect has no state to
+// check and stays unknown.
 //
 // Qt Core only: no widgets, so the app and GUI tests share it.
 class BotSyncController final : public QObject, public BotCommands
@@ -63,6 +75,8 @@ public:
     int maxConcurrency() const { return m_maxConcurrency; }
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
+    // Toggles whose answer was lost and whose outcome is not known yet.
+    int unsettledCount() const { return int(m_unsettled.size()); }
 
     // Every accepted operation is written to log (when set): a "pending"
     // entry (with the batch's origin) before its request is sent, and its
@@ -83,12 +97,18 @@ public:
     void refresh() override;
     BotLoadState loadState() const override { return m_load; }
     BotBatchState batch(quint64 batchId) const override;
+    QList<BotOperationSuccess> succeeded(quint64 batchId) const override;
     void setHandlers(QObject *context, Handlers handlers) override;
 
 Q_SIGNALS:
     void loadStateChanged();
     void batchChanged(quint64 batchId);
+    // An operation did not happen (Failed, or NotApplied after a lost answer).
     void operationFailed(quint64 batchId);
+    // An operation's answer was lost (Unknown).
+    void operationUnknown(quint64 batchId);
+    // A lost answer was settled (Confirmed or NotApplied).
+    void operationSettled(quint64 batchId);
     // Every server failure, so the session can turn UNAUTHENTICATED into a
     // new sign-in (connect to Session::handleApiError).
     void apiError(const ApiError &error);
@@ -102,10 +122,35 @@ private:
         qint64 logId = 0; // the triage log's pending entry
     };
 
+    // A toggle whose answer was lost, waiting to be settled.
+    struct Unsettled
+    {
+        Operation op;
+        qint64 unknownLogId = 0; // the triage log's "unknown" entry
+        quint64 lostAtSnapshot = 0; // m_snapshotSerial when the answer was lost
+        TimestampMs updatedAtWhenLost = kNoTimestamp; // the row's, then
+    };
+
     quint64 submit(PendingAction action, const QList<BotKey> &keys, const QString &origin);
     void pump();
     void execute(const Operation &op);
-    void finishOperation(const Operation &op, const ApiError &error);
+    void finishOperation(const Operation &op, const ApiError &error,
+                         const BotOperationSuccess &success = {});
+    // The answer to op was lost: logged as unknown; a toggle waits to be
+    // settled (its row stays pending), a reconnect stays unknown.
+    void finishUnknown(const Operation &op, const ApiError &error);
+    void leaveRunning(const Operation &op);
+    // Settles key's lost answer from the server's row (a snapshot's or an
+    // event's); applied when it shows the requested state.
+    void settle(const BotKey &key, const BotStatusEntry &serverRow);
+    // The row is gone from the server and the store: not applied.
+    void settleGone(const BotKey &key);
+    void settleFromSnapshot();
+    // Asks for a snapshot when lost answers wait, the link is live and no
+    // request is queued or in flight.
+    void reconcileIfWanted();
+    void recordSuccess(quint64 batchId, const BotOperationSuccess &success);
+    QString accountNameOf(const BotKey &key) const;
     void setLoad(const BotLoadState &state);
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
@@ -135,4 +180,11 @@ private:
     quint64 m_nextBatchId = 1;
     quint64 m_generation = 0; // answers of an older session are ignored
     QHash<quint64, BotBatchState> m_batches;
+    QHash<quint64, QList<BotOperationSuccess>> m_succeeded; // per batch, the last few batches
+    std::deque<quint64> m_succeededOrder; // batches in m_succeeded, oldest first
+
+    QHash<BotKey, Unsettled> m_unsettled; // one per key: its row stays pending
+    QHash<BotKey, BotStatusEntry> m_seenInSnapshot; // unsettled rows in the snapshot in progress
+    quint64 m_snapshotSerial = 0; // snapshots started
+    bool m_reconcileWanted = false;
 };

@@ -165,6 +165,14 @@ void BotStore::hold(const QList<BotStatusEntry> &entries)
     }
 }
 
+std::optional<BotStatusEntry> BotStore::heldEntry(const BotKey &key) const
+{
+    const auto it = m_heldIndex.constFind(key);
+    if (it == m_heldIndex.cend())
+        return std::nullopt;
+    return m_heldEntries.at(*it);
+}
+
 void BotStore::setHeld(bool held)
 {
     if (held == m_held)

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 #include <vector>
 
 // The client-side truth of every account x platform bot, built for 500,000
@@ -118,6 +119,8 @@ public:
     bool isHeld() const noexcept { return m_held; }
     // Bots with news waiting while held.
     qsizetype heldCount() const noexcept { return m_heldEntries.size(); }
+    // The news held back for key, if any (newest); nullopt when none.
+    std::optional<BotStatusEntry> heldEntry(const BotKey &key) const;
 
     // Announces collected changes now (tests, end of load); otherwise a
     // frame timer does it.

@@ -41,15 +41,39 @@ struct BotLoadState
     friend bool operator==(const BotLoadState &, const BotLoadState &) = default;
 };
 
-// One operator action on one bot that did not succeed.
+// One operator action on one bot that did not simply succeed: it failed, its
+// answer was lost, or a lost answer was settled from the server's state.
 struct BotOperationFailure
 {
+    enum class Outcome : quint8 {
+        Failed, // the server refused, or was never reached: nothing happened
+        Unknown, // the answer was lost: the server may or may not have done it
+        NotApplied, // was Unknown; the server's state shows it did not happen
+        Confirmed, // was Unknown; the server's state shows it happened
+    };
+
     quint64 batchId = 0;
     BotKey key;
     QString accountName;
     PendingAction action = PendingAction::None;
-    QString message; // the server's message
+    QString message; // the server's message, or why the outcome is what it is
     QString code; // extensions.code, e.g. NO_CONNECTION; may be empty
+    Outcome outcome = Outcome::Failed;
+    // Unknown: whether the app checks the server's state (toggles; a
+    // reconnect has no state to check and stays unknown).
+    bool settling = false;
+    BotStatus serverStatus = BotStatus::Unknown; // NotApplied, Confirmed: what the server shows
+};
+
+// One operation that took effect, and the row as it left it (the server's
+// answer, or the state that confirmed a lost answer): what an undo compares
+// with before it sends the opposite.
+struct BotOperationSuccess
+{
+    BotKey key;
+    BotStatus status = BotStatus::Unknown;
+    TimestampMs updatedAt = kNoTimestamp;
+    bool confirmedLater = false; // the answer was lost; the server's state confirmed it
 };
 
 // Progress of one request from the page (one row or many rows).
@@ -58,14 +82,25 @@ struct BotBatchState
     quint64 id = 0;
     PendingAction action = PendingAction::None;
     int total = 0; // operations accepted (sent or queued)
-    int done = 0; // succeeded
-    int failed = 0;
+    int done = 0; // succeeded, including those confirmed after a lost answer
+    int failed = 0; // did not happen, including those not applied after a lost answer
+    // Answers lost and not settled: toggles until the app has seen the
+    // server's state (settling), reconnects for good.
+    int unknown = 0;
+    int settling = 0; // of unknown: toggles being checked against the server
+    int confirmed = 0; // of done: settled as applied after a lost answer
+    int notApplied = 0; // of failed: settled as not applied after a lost answer
     // Rows left out: already in the requested state, without a connection,
     // or with another request in flight. Reported, never silently dropped.
     int skipped = 0;
+    // Failed, not applied and unknown operations (what Retry Failed sends
+    // again, except those still settling).
     QList<BotOperationFailure> failures;
 
-    bool isFinished() const noexcept { return done + failed >= total; }
+    // Nothing of it is queued or in flight.
+    bool isFinished() const noexcept { return done + failed + unknown >= total; }
+    // ... and every toggle's outcome is known.
+    bool isSettled() const noexcept { return isFinished() && settling == 0; }
 };
 
 class BotCommands
@@ -79,9 +114,13 @@ public:
         // created: that first call runs inside pause()/resume()/..., before
         // the batch's id is returned.
         std::function<void(const BotBatchState &batch)> batchChanged = {};
-        // One failed operation, with the server's message; the row is already
-        // back to the server's state.
+        // One operation that did not happen (Failed, NotApplied), with the
+        // server's message, its row back to the server's state; or whose
+        // answer was lost (Unknown: a toggle's row stays pending while the
+        // app checks, settling).
         std::function<void(const BotOperationFailure &failure)> operationFailed = {};
+        // A lost answer settled as applied (outcome Confirmed).
+        std::function<void(const BotOperationFailure &outcome)> operationConfirmed = {};
     };
 
     virtual ~BotCommands() = default;
@@ -104,6 +143,9 @@ public:
 
     virtual BotLoadState loadState() const = 0;
     virtual BotBatchState batch(quint64 batchId) const = 0;
+    // The operations of a batch that took effect so far, in completion order
+    // (kept for the last few batches; empty for older ones).
+    virtual QList<BotOperationSuccess> succeeded(quint64 batchId) const = 0;
 
     // One set of handlers (the page's), replacing any earlier one; none are
     // run once context is destroyed. A null context detaches.

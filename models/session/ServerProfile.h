@@ -12,6 +12,9 @@ struct ServerProfile
     QString name = {};
     QUrl graphqlUrl = {};
     QUrl wsUrlOverride = {}; // empty: derived from graphqlUrl
+    // Production: a coloured band on the window and in the status bar, and
+    // every bulk action needs the number of bots typed to confirm.
+    bool critical = false;
 
     bool isValid() const { return !name.trimmed().isEmpty() && graphqlUrl.isValid(); }
 

@@ -8,6 +8,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kDebounce = QStringLiteral("bots/searchDebounceMs");
 const QString kStale = QStringLiteral("bots/staleHeartbeatSeconds");
 const QString kConfirm = QStringLiteral("bots/confirmSingleToggle");
+const QString kBulkThreshold = QStringLiteral("bots/bulkConfirmThreshold");
 const QString kNotifyWatched = QStringLiteral("notifications/watchedChanges");
 const QString kNotifyStale = QStringLiteral("notifications/staleHeartbeat");
 const QString kNotifyConnection = QStringLiteral("notifications/connectionLost");
@@ -100,6 +101,18 @@ bool AppSettings::confirmSingleToggle() const
 void AppSettings::setConfirmSingleToggle(bool confirm)
 {
     write(Key::ConfirmSingleToggle, kConfirm, confirm, confirmSingleToggle());
+}
+
+int AppSettings::bulkConfirmThreshold() const
+{
+    return qBound(1, m_settings->value(kBulkThreshold, DefaultBulkConfirmThreshold).toInt(),
+                  MaxBulkConfirmThreshold);
+}
+
+void AppSettings::setBulkConfirmThreshold(int bots)
+{
+    write(Key::BulkConfirmThreshold, kBulkThreshold, qBound(1, bots, MaxBulkConfirmThreshold),
+          bulkConfirmThreshold());
 }
 
 bool AppSettings::notifyWatchedChanges() const

@@ -23,6 +23,7 @@ public:
         SearchDebounce,
         StaleHeartbeat,
         ConfirmSingleToggle,
+        BulkConfirmThreshold,
         NotifyWatchedChanges,
         NotifyStaleHeartbeat,
         NotifyConnectionLost,
@@ -31,6 +32,8 @@ public:
 
     static constexpr int DefaultSearchDebounceMs = 200;
     static constexpr int DefaultStaleHeartbeatSeconds = 120;
+    static constexpr int DefaultBulkConfirmThreshold = 50;
+    static constexpr int MaxBulkConfirmThreshold = 1000000;
 
     // Uses the application's default QSettings when settings is null.
     explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -51,6 +54,12 @@ public:
 
     bool confirmSingleToggle() const;
     void setConfirmSingleToggle(bool confirm);
+
+    // A bulk action on more bots than this (or on more than one platform, or
+    // any bulk action on a critical profile) asks the operator to type the
+    // number of bots. 1 to MaxBulkConfirmThreshold.
+    int bulkConfirmThreshold() const;
+    void setBulkConfirmThreshold(int bots);
 
     bool notifyWatchedChanges() const;
     void setNotifyWatchedChanges(bool on);

@@ -9,9 +9,23 @@
 // entry ("ok" or "failed") whose refId names the pending one. A pending entry
 // without an answer (the app died, the network hung) stays visible as "sent,
 // no answer".
+//
+// When the answer was lost (timeout, connection reset, server restart) the
+// second entry is "unknown", and once the app has seen the bot's state again
+// (the next snapshot, or the row's next event) a third entry settles it:
+// "confirmed" (the server shows the requested state) or "not_applied", with
+// refId naming the "unknown" entry. A rejoin, which has no state to compare,
+// stays "unknown".
 struct TriageEntry
 {
-    enum class Result : quint8 { Pending, Ok, Failed };
+    enum class Result : quint8 {
+        Pending,
+        Ok,
+        Failed,
+        Unknown, // the answer was lost: the server may or may not have done it
+        Confirmed, // settles an Unknown: the server shows the requested state
+        NotApplied, // settles an Unknown: the server shows another state
+    };
 
     qint64 id = 0; // assigned by the log
     qint64 atMs = 0; // ms since the epoch, UTC; now when 0 on append

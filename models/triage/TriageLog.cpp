@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -118,6 +119,12 @@ QString TriageEntry::resultToWire(Result result)
         return QStringLiteral("ok");
     case Result::Failed:
         return QStringLiteral("failed");
+    case Result::Unknown:
+        return QStringLiteral("unknown");
+    case Result::Confirmed:
+        return QStringLiteral("confirmed");
+    case Result::NotApplied:
+        return QStringLiteral("not_applied");
     case Result::Pending:
         break;
     }
@@ -130,6 +137,12 @@ TriageEntry::Result TriageEntry::resultFromWire(const QString &wire)
         return Result::Ok;
     if (wire == QLatin1String("failed"))
         return Result::Failed;
+    if (wire == QLatin1String("unknown"))
+        return Result::Unknown;
+    if (wire == QLatin1String("confirmed"))
+        return Result::Confirmed;
+    if (wire == QLatin1String("not_applied"))
+        return Result::NotApplied;
     return Result::Pending;
 }
 
@@ -211,8 +224,30 @@ bool TriageLog::createSchema()
     }
     if (current == kSchemaVersion)
         return true;
+    // One transaction for every step: a database is at one version or the
+    // next, never half-way. A new database takes the same steps as an old one.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    bool ok = true;
+    if (ok && current < 1)
+        ok = migrateTo1();
+    if (ok && current < 2)
+        ok = migrateTo2();
+    if (ok)
+        ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    if (ok)
+        ok = exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        const QString error = m_error;
+        exec(QStringLiteral("ROLLBACK"));
+        m_error = error;
+    }
+    return ok;
+}
+
+bool TriageLog::migrateTo1()
+{
     const QString statements[] = {
-        QStringLiteral("BEGIN IMMEDIATE"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " at_ms INTEGER NOT NULL,"
@@ -235,17 +270,75 @@ bool TriageLog::createSchema()
                        " BEGIN SELECT RAISE(ABORT, 'triage log entries are never edited'); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS entries_never_deleted BEFORE DELETE ON entries"
                        " BEGIN SELECT RAISE(ABORT, 'triage log entries are never deleted'); END"),
-        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-        QStringLiteral("COMMIT"),
     };
     for (const QString &sql : statements) {
-        if (!exec(sql)) {
-            exec(QStringLiteral("ROLLBACK"));
+        if (!exec(sql))
             return false;
-        }
     }
     return true;
 }
+
+bool TriageLog::migrateTo2()
+{
+    // The result column's CHECK learns the outcomes of lost answers. Every
+    // entry is kept as it was: the table is rebuilt, not edited.
+    return rebuildEntries([](QString sql) {
+        static const QRegularExpression check(
+            QStringLiteral(R"(CHECK\s*\(\s*result\s+IN\s*\([^)]*\)\s*\))"));
+        return sql.replace(check, QStringLiteral("CHECK (result IN ('ok', 'failed', 'pending', "
+                                                 "'unknown', 'confirmed', 'not_applied'))"));
+    });
+}
+
+bool TriageLog::rebuildEntries(const std::function<QString(QString)> &edit)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entries'"))
+        || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const QString tableSql = q.value(0).toString();
+    q.finish();
+    QStringList dependents; // indexes and triggers, made again afterwards
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'entries' AND "
+                               "type IN ('index', 'trigger') AND sql IS NOT NULL"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        dependents.append(q.value(0).toString());
+    q.finish();
+
+    // SQLite keeps the statement as written ("entries"), or quoted after a rename.
+    static const QRegularExpression name(QStringLiteral(R"(^CREATE TABLE\s+("entries"|entries)\s*\()"));
+    QString rebuilt = edit(tableSql);
+    rebuilt.replace(name, QStringLiteral("CREATE TABLE entries_rebuild ("));
+    if (!rebuilt.startsWith(QLatin1String("CREATE TABLE entries_rebuild ("))) {
+        m_error = QStringLiteral("unexpected schema of the triage log: ") + tableSql;
+        return false;
+    }
+    // Dropping the table drops its triggers first, so the never-deleted
+    // trigger does not fire; the rows live on in the rebuilt table (same
+    // columns, same order, same ids).
+    const QString steps[] = {
+        rebuilt,
+        QStringLiteral("INSERT INTO entries_rebuild SELECT * FROM entries"),
+        QStringLiteral("DROP TABLE entries"),
+        QStringLiteral("ALTER TABLE entries_rebuild RENAME TO entries"),
+    };
+    for (const QString &sql : steps) {
+        if (!exec(sql))
+            return false;
+    }
+    for (const QString &sql : std::as_const(dependents)) {
+        if (!exec(sql))
+            return false;
+    }
+    return true;
+}
+
 
 void TriageLog::fail(const QString &message)
 {
@@ -281,6 +374,25 @@ qint64 TriageLog::appendResult(qint64 pendingId, const ApiError &error, const QS
         e.result = TriageEntry::Result::Ok;
         e.serverMessage = okMessage;
     }
+    if (!accountName.isEmpty())
+        e.accountName = accountName;
+    return append(e);
+}
+
+qint64 TriageLog::appendOutcome(qint64 refId, TriageEntry::Result result, const QString &message,
+                                const QString &accountName)
+{
+    if (refId <= 0 || result == TriageEntry::Result::Pending)
+        return 0;
+    TriageEntry e = entry(refId);
+    if (e.id == 0)
+        return 0;
+    e.id = 0;
+    e.atMs = 0;
+    e.refId = refId;
+    e.answered = false;
+    e.result = result;
+    e.serverMessage = message;
     if (!accountName.isEmpty())
         e.accountName = accountName;
     return append(e);
@@ -344,10 +456,12 @@ QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const TriageEntry &e = entries.at(i);
-        if (e.result == TriageEntry::Result::Pending)
-            m_awaiting.insert(ids.at(i));
-        else if (e.refId > 0)
+        if (e.refId > 0)
             m_awaiting.remove(e.refId);
+        // An unknown outcome waits to be settled as a pending entry waits
+        // for its answer.
+        if (e.result == TriageEntry::Result::Pending || e.result == TriageEntry::Result::Unknown)
+            m_awaiting.insert(ids.at(i));
     }
     Q_EMIT appended(ids.first(), ids.last());
     return ids;

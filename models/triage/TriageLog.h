@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <limits>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTriage)
@@ -33,7 +34,8 @@ class TriageLog final : public QObject
     Q_DISABLE_COPY_MOVE(TriageLog)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 1: the entries table. 2: results unknown, confirmed and not_applied.
+    static constexpr int kSchemaVersion = 2;
 
     struct Query
     {
@@ -76,9 +78,19 @@ public:
     // Returns the new id; 0 when pendingId is unknown or the write failed.
     qint64 appendResult(qint64 pendingId, const ApiError &error, const QString &okMessage,
                         const QString &accountName = {});
+    // Records an outcome that is not a plain answer: Unknown for the pending
+    // entry refId whose answer was lost (message: why), or Confirmed /
+    // NotApplied for the Unknown entry refId once the server's state was
+    // seen (message: that state). A copy of refId's entry referring to it,
+    // like appendResult(). An Unknown entry waits (isAwaitingAnswer) until
+    // it is settled. Returns the new id; 0 when refId is unknown or the write
+    // failed.
+    qint64 appendOutcome(qint64 refId, TriageEntry::Result result, const QString &message,
+                         const QString &accountName = {});
 
     // Pending entries written by this log instance whose answer has not come
-    // yet show as "waiting"; older unanswered ones as "sent, no answer".
+    // yet show as "waiting"; older unanswered ones as "sent, no answer". The
+    // same holds for Unknown entries waiting to be settled.
     bool isAwaitingAnswer(qint64 pendingId) const { return m_awaiting.contains(pendingId); }
     // Forgets that this session still waits for pendingId (the request was
     // abandoned without an answer; it stays "sent, no answer").
@@ -103,6 +115,12 @@ Q_SIGNALS:
 private:
     bool exec(const QString &sql);
     bool createSchema();
+    bool migrateTo1();
+    bool migrateTo2();
+    // Recreates the entries table from its own CREATE statement passed
+    // through edit (indexes, triggers and every row kept): the way to change
+    // a constraint in SQLite. Inside the caller's transaction.
+    bool rebuildEntries(const std::function<QString(QString)> &edit);
     void fail(const QString &message);
 
     QSqlDatabase m_db;

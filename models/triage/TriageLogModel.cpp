@@ -1,5 +1,7 @@
 #include "TriageLogModel.h"
 
+#include "models/bots/BotTableModel.h"
+
 #include <QDateTime>
 
 TriageLogModel::TriageLogModel(TriageLog *log, QObject *parent)
@@ -146,6 +148,27 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
     return action;
 }
 
+QString TriageLogModel::platformText(const QString &wire)
+{
+    // The table's own words for a platform; a value this version does not
+    // know (a newer server's) as the server sent it.
+    const Platform platform = platformFromWire(wire);
+    return platform == Platform::Unknown ? wire : BotTableModel::platformName(platform);
+}
+
+QString TriageLogModel::timeText(qint64 atMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString TriageLogModel::utcTimeText(qint64 atMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).toUTC()
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+        + QLatin1String(" UTC");
+}
+
 QString TriageLogModel::resultText(const TriageEntry &entry) const
 {
     switch (entry.result) {
@@ -153,6 +176,17 @@ QString TriageLogModel::resultText(const TriageEntry &entry) const
         return tr("OK", "triage log result");
     case TriageEntry::Result::Failed:
         return tr("Failed", "triage log result");
+    case TriageEntry::Result::Confirmed:
+        return tr("Applied (confirmed)",
+                  "triage log result: the answer was lost, but the server shows the change");
+    case TriageEntry::Result::NotApplied:
+        return tr("Not applied",
+                  "triage log result: the answer was lost, and the server shows no change");
+    case TriageEntry::Result::Unknown:
+        if (!entry.answered && isAwaiting(entry))
+            return tr("Unknown, checking",
+                      "triage log result: the answer was lost; the app is checking the server");
+        return tr("Unknown (answer lost)", "triage log result: the answer never came back");
     case TriageEntry::Result::Pending:
         break;
     }
@@ -190,16 +224,14 @@ QString TriageLogModel::cellText(const TriageEntry &entry, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(entry.atMs)
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return timeText(entry.atMs);
     case ProfileColumn:
         return entry.profile;
     case AccountColumn:
         return entry.accountName.isEmpty() ? entry.accountId : entry.accountName;
     case TargetColumn:
         if (!entry.platform.isEmpty())
-            return entry.platform;
+            return platformText(entry.platform);
         return entry.detail.isEmpty() ? entry.guildId : entry.detail;
     case ActionColumn:
         return actionText(entry);
@@ -227,7 +259,9 @@ QVariant TriageLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == AccountColumn)
             return e.accountId;
         if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(e.atMs).toUTC().toString(Qt::ISODateWithMs);
+            return utcTimeText(e.atMs);
+        if (index.column() == ResultColumn)
+            return resultToolTip(e);
         return {};
     case EntryIdRole:
         return e.id;
@@ -236,7 +270,8 @@ QVariant TriageLogModel::data(const QModelIndex &index, int role) const
     case ResultRole:
         return int(e.result);
     case NoAnswerRole:
-        return e.result == TriageEntry::Result::Pending && !e.answered && !isAwaiting(e);
+        return (e.result == TriageEntry::Result::Pending || e.result == TriageEntry::Result::Unknown)
+            && !e.answered && !isAwaiting(e);
     default:
         break;
     }
@@ -281,9 +316,29 @@ QStringList TriageLogModel::exportHeader() const
             headerText(ResultColumn), headerText(MessageColumn), tr("Batch")};
 }
 
+QString TriageLogModel::resultToolTip(const TriageEntry &entry) const
+{
+    switch (entry.result) {
+    case TriageEntry::Result::Unknown:
+        return tr("The request was sent but its answer was lost (a timeout, a dropped connection "
+                  "or a server restart), so the server may or may not have done it. The app "
+                  "settles it in a later entry from the server's state.");
+    case TriageEntry::Result::Confirmed:
+        return tr("The answer was lost, but the server showed the requested state afterwards.");
+    case TriageEntry::Result::NotApplied:
+        return tr("The answer was lost, and the server showed another state afterwards: the "
+                  "action did not take effect.");
+    case TriageEntry::Result::Pending:
+    case TriageEntry::Result::Ok:
+    case TriageEntry::Result::Failed:
+        break;
+    }
+    return {};
+}
+
 QStringList TriageLogModel::exportRow(const TriageEntry &e) const
 {
-    QString target = e.platform;
+    QString target = e.platform.isEmpty() ? QString() : platformText(e.platform);
     if (target.isEmpty()) {
         target = e.detail.isEmpty()
             ? e.guildId

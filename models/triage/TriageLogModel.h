@@ -64,7 +64,15 @@ public:
     // Texts as shown (and exported).
     QString cellText(const TriageEntry &entry, int column) const;
     QString resultText(const TriageEntry &entry) const;
+    // What an unknown, confirmed or not-applied result means; empty for others.
+    QString resultToolTip(const TriageEntry &entry) const;
     static QString actionText(const TriageEntry &entry);
+    // A platform's display name (BotTableModel::platformName) from its wire
+    // name; an unknown one as sent.
+    static QString platformText(const QString &wire);
+    // The time column (local, to the second) and its tooltip (UTC, to the ms).
+    static QString timeText(qint64 atMs);
+    static QString utcTimeText(qint64 atMs);
     static QString headerText(int column);
 
     // RFC 4180 CSV (CRLF line ends, every field quoted when it holds a comma,

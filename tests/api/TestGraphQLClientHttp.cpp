@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTest>
+#include <QTimer>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -305,6 +306,161 @@ private Q_SLOTS:
         QCOMPARE(out.error.httpStatus, 500);
         QVERIFY(!out.error.retryable);
         QCOMPARE(out.attempts, 1);
+    }
+
+    // Issue 15: a mutation that states the value it wants is repeated after
+    // a server error too (the server may have done the work before it
+    // failed); an idempotent one that does not say so, and a query, are not.
+    void status500_isRetried_whenTheMutationStatesItsValue_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("HTTP 500, no GraphQL") << QByteArray("oops") << 500;
+        QTest::newRow("HTTP 500, GraphQL error")
+            << QByteArray(R"({"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]})")
+            << 500;
+        QTest::newRow("200, INTERNAL_SERVER_ERROR without data")
+            << QByteArray(R"({"data":null,"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]})")
+            << 200;
+    }
+
+    void status500_isRetried_whenTheMutationStatesItsValue()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        m_server->setHandler([body, status](const FakeHttpServer::Request &, int) {
+            return FakeHttpServer::Response::json(body, status);
+        });
+        GraphQLRequest toggle = mutation(true);
+        toggle.retryOnServerError = true;
+        const Outcome stated = run(*m_client, toggle);
+        QVERIFY(stated.error);
+        QVERIFY(!stated.error.answerLost); // the server answered, every time
+        QCOMPARE(stated.attempts, 4);
+        QCOMPARE(m_server->requests().size(), 4);
+
+        const Outcome idempotentOnly = run(*m_client, mutation(true));
+        QCOMPARE(idempotentOnly.attempts, 1);
+        const Outcome notIdempotent = run(*m_client, [] {
+            GraphQLRequest r = mutation(false);
+            r.retryOnServerError = true; // not enough on its own
+            return r;
+        }());
+        QCOMPARE(notIdempotent.attempts, 1);
+        QCOMPARE(run(*m_client, query()).attempts, 1);
+        QCOMPARE(m_server->requests().size(), 7);
+    }
+
+    void status500_thenSuccess_toggleSucceedsOnTheRepeat()
+    {
+        m_server->setHandler([](const FakeHttpServer::Request &, int index) {
+            if (index == 0)
+                return FakeHttpServer::Response::json("oops", 500);
+            return FakeHttpServer::Response::graphqlData(
+                R"({"adminToggleBotForAccount":{"accountId":"00000000-0000-4000-8000-000000000001",)"
+                R"("accountName":"a","platform":"TWITCH","status":"PAUSED",)"
+                R"("lastHeartbeatAt":null,"updatedAt":"2026-01-02T03:04:05.000Z"}})");
+        });
+        BotControlApi api(m_client.get());
+        ValueJob<BotStatusEntry> *job =
+            api.toggle(QStringLiteral("00000000-0000-4000-8000-000000000001"), Platform::Twitch,
+                       false);
+        bool finished = false;
+        ApiError error;
+        connect(job, &ApiJob::finished, this, [&](const ApiError &e) {
+            finished = true;
+            error = e;
+        });
+        QTRY_VERIFY(finished);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(m_server->requests().size(), 2);
+    }
+
+    void botControlApi_toggleRetriedOn500_rejoinSentOnce()
+    {
+        m_server->setHandler([](const FakeHttpServer::Request &, int) {
+            return FakeHttpServer::Response::json("oops", 500);
+        });
+        BotControlApi api(m_client.get());
+        const QString id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        int finished = 0;
+        connect(api.toggle(id, Platform::Twitch, false), &ApiJob::finished, this,
+                [&finished](const ApiError &) { ++finished; });
+        QTRY_COMPARE(finished, 1);
+        QCOMPARE(m_server->requests().size(), 4);
+        connect(api.rejoin(id, Platform::Twitch), &ApiJob::finished, this,
+                [&finished](const ApiError &) { ++finished; });
+        QTRY_COMPARE(finished, 2);
+        QCOMPARE(m_server->requests().size(), 5);
+    }
+
+    // The answer may have been lost after the server did the work: the
+    // error says so, so that no caller reports it as a plain failure.
+    void answerLost_timeoutResetAndGateway_butNotRefusedOrAnswered()
+    {
+        auto c = config(m_server->url());
+        c.timeoutMs = 300;
+        c.retry.maxAttempts = 1;
+        makeClient(c);
+        m_server->setHandler([](const FakeHttpServer::Request &, int) {
+            FakeHttpServer::Response r;
+            r.hang = true;
+            return r;
+        });
+        QVERIFY(run(*m_client, mutation(true)).error.answerLost); // timeout
+
+        m_server->setHandler([](const FakeHttpServer::Request &, int) {
+            auto r = FakeHttpServer::Response::graphqlData(R"({"poke":true})");
+            r.truncateAfter = 3; // the connection dies mid-answer
+            return r;
+        });
+        const Outcome cut = run(*m_client, mutation(true));
+        QCOMPARE(cut.error.kind, ApiError::Kind::Network);
+        QVERIFY(cut.error.answerLost);
+
+        for (const int status : {502, 504}) {
+            m_server->setHandler([status](const FakeHttpServer::Request &, int) {
+                return FakeHttpServer::Response::json("Bad gateway", status);
+            });
+            QVERIFY2(run(*m_client, mutation(true)).error.answerLost, QByteArray::number(status).constData());
+        }
+        m_server->setHandler([](const FakeHttpServer::Request &, int) {
+            return FakeHttpServer::Response::json("Service unavailable", 503);
+        });
+        QVERIFY(!run(*m_client, mutation(true)).error.answerLost);
+        m_server->setHandler([](const FakeHttpServer::Request &, int) {
+            return FakeHttpServer::Response::graphqlError("NO_CONNECTION");
+        });
+        QVERIFY(!run(*m_client, mutation(true)).error.answerLost);
+
+        QUrl dead = m_server->url();
+        m_server.reset(); // nothing listens: refused before anything was sent
+        makeClient(config(dead));
+        const Outcome refused = run(*m_client, mutation(true));
+        QCOMPARE(refused.error.kind, ApiError::Kind::Network);
+        QVERIFY(!refused.error.answerLost);
+        m_server = std::make_unique<FakeHttpServer>();
+    }
+
+    void answerLost_isKeptWhenALaterAttemptIsRefused()
+    {
+        // A restart: the first attempt's answer is lost, the repeats find
+        // nobody listening. The server may have done the first.
+        QUrl url = m_server->url();
+        m_server->setHandler([this](const FakeHttpServer::Request &, int) {
+            FakeHttpServer::Response r = FakeHttpServer::Response::graphqlData(R"({"poke":true})");
+            r.truncateAfter = 1;
+            QTimer::singleShot(0, this, [this] { m_server.reset(); });
+            return r;
+        });
+        auto c = config(url);
+        c.retry.timeScale = 0.01;
+        makeClient(c);
+        const Outcome out = run(*m_client, mutation(true));
+        QCOMPARE(out.attempts, 4);
+        QCOMPARE(out.error.kind, ApiError::Kind::Network);
+        QVERIFY(out.error.answerLost);
+        m_server = std::make_unique<FakeHttpServer>();
     }
 
     void graphqlErrorWithErrorStatus_isGraphQLError()

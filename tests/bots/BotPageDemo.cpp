@@ -13,6 +13,7 @@
 #include "models/bots/BotTableModel.h"
 #include "models/session/Permissions.h"
 #include "views/ActionRegistry.h"
+#include "views/bots/BotConfirmDialog.h"
 #include "views/bots/BotTablePage.h"
 
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                     page.pauseSelected();
                     if (page.confirmationBox())
-                        page.confirmationBox()->button(QMessageBox::Ok)->click();
+                        page.confirmationBox()->confirmButton()->click();
                 });
                 QTimer::singleShot(2500, &page, [&, path] {
                     page.grab().save(path);

@@ -100,10 +100,19 @@ void TestBotStatusPane::marksFrozenUndo_shownOnlyWhenTheyApply()
     BotUndo undo;
     m_pane->showUndo(undo);
     QVERIFY(!m_pane->undoNote()->isVisible());
-    undo.record(PendingAction::Pause, {key(0, Platform::Twitch)});
+    undo.record(PendingAction::Pause, 7);
+    m_pane->showUndo(undo); // still running: nothing to say yet
+    QVERIFY(!m_pane->undoNote()->isVisible());
+    BotBatchState batch;
+    batch.id = 7;
+    batch.action = PendingAction::Pause;
+    batch.total = 3;
+    batch.done = 2;
+    batch.failed = 1;
+    undo.update(batch);
     m_pane->showUndo(undo);
     QVERIFY(m_pane->undoNote()->isVisible());
-    QCOMPARE(m_pane->undoNote()->text(), QStringLiteral("Undo: resume 1 bots (Ctrl+Z)"));
+    QCOMPARE(m_pane->undoNote()->text(), QStringLiteral("Undo: resume 2 bots (Ctrl+Z)"));
 }
 
 void TestBotStatusPane::loadFailure_bannerWithServerMessage_retryAsksToReload()

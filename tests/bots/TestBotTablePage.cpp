@@ -11,6 +11,7 @@
 #include "views/ActionRegistry.h"
 #include "views/bots/ActionDelegate.h"
 #include "views/bots/BotBatchPanel.h"
+#include "views/bots/BotConfirmDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/widgets/MessageBanner.h"
 
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -514,11 +514,13 @@ void TestBotTablePage::bulkPause_threeSelectedRows_confirmedAndReported()
 
     QTest::keyClick(table, Qt::Key_P);
     QTRY_VERIFY(h.page->confirmationBox() && h.page->confirmationBox()->isVisible());
-    QMessageBox *box = h.page->confirmationBox();
-    QVERIFY2(box->text().contains(QLatin1String("3")), qPrintable(box->text()));
-    QVERIFY(!box->informativeText().isEmpty()); // which platforms
+    BotConfirmDialog *box = h.page->confirmationBox();
+    QVERIFY2(box->questionLabel()->text().contains(QLatin1String("3")),
+             qPrintable(box->questionLabel()->text()));
+    QVERIFY(!box->detailsLabel()->text().isEmpty()); // which platforms
+    QVERIFY(box->cancelButton()->isDefault()); // several bots: Enter cancels
     QCOMPARE(h.pendingAt(h.model.rowForKey(keys.first())), PendingAction::None); // not before OK
-    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(box->confirmButton(), Qt::LeftButton);
 
     BotBatchPanel *panel = h.page->batchPanel();
     QTRY_VERIFY(panel->isVisible());
@@ -725,7 +727,7 @@ void TestBotTablePage::bulkFailures_listedWithServerMessage_retrySucceeds()
 
     QTest::keyClick(table, Qt::Key_P);
     QTRY_VERIFY(h.page->confirmationBox() && h.page->confirmationBox()->isVisible());
-    QTest::mouseClick(h.page->confirmationBox()->button(QMessageBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(h.page->confirmationBox()->confirmButton(), Qt::LeftButton);
     BotBatchPanel *panel = h.page->batchPanel();
     QTRY_COMPARE_WITH_TIMEOUT(panel->batch().failed, 3, kActionTimeoutMs);
     QCOMPARE(panel->failureList()->count(), 3);
@@ -890,14 +892,17 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
 
     QTest::keyClick(table, Qt::Key_P);
     QTRY_VERIFY(h.page->confirmationBox() && h.page->confirmationBox()->isVisible());
-    QVERIFY2(h.page->confirmationBox()->text().contains(QLatin1String("2")),
-             qPrintable(h.page->confirmationBox()->text()));
-    QTest::keyClick(h.page->confirmationBox(), Qt::Key_Return);
+    QVERIFY2(h.page->confirmationBox()->questionLabel()->text().contains(QLatin1String("2")),
+             qPrintable(h.page->confirmationBox()->questionLabel()->text()));
+    // Two platforms: the number of bots is typed (issue 15), then Enter.
+    QCOMPARE(h.page->confirmationBox()->requiredCount(), 2);
+    QTest::keyClicks(h.page->confirmationBox()->countEdit(), QStringLiteral("2"));
+    QTest::keyClick(h.page->confirmationBox()->countEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("TWITCH")), QStringLiteral("PAUSED"),
                               kActionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("YOUTUBE")), QStringLiteral("PAUSED"),
                               kActionTimeoutMs);
-    QVERIFY(h.page->undoNote()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(h.page->undoNote()->isVisible(), kActionTimeoutMs);
     QCOMPARE(h.page->undoNote()->text(), QStringLiteral("Undo: resume 2 bots (Ctrl+Z)"));
     const QList<TriageEntry> paused = log.entries({});
     QVERIFY(!paused.isEmpty());
@@ -917,6 +922,11 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
     TriageLog::Query sinceUndo;
     sinceUndo.afterId = log.entries({}).constFirst().id;
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    // Guarded like the pause: two platforms, the number typed.
+    QTRY_VERIFY(h.page->confirmationBox() && h.page->confirmationBox()->isVisible());
+    QCOMPARE(h.page->confirmationBox()->requiredCount(), 2);
+    QTest::keyClicks(h.page->confirmationBox()->countEdit(), QStringLiteral("2"));
+    QTest::keyClick(h.page->confirmationBox()->countEdit(), Qt::Key_Return);
     // One request, sent at once (its pending entries are written before it
     // goes out): a resume of both bots, logged as an undo.
     const QList<TriageEntry> undone = log.entries(sinceUndo);
@@ -931,7 +941,8 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
                               kActionTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(serverStatus(id, QStringLiteral("YOUTUBE")), QStringLiteral("ACTIVE"),
                               kActionTimeoutMs);
-    QCOMPARE(h.page->undoNote()->text(), QStringLiteral("Undo: pause 2 bots (Ctrl+Z)"));
+    QTRY_COMPARE_WITH_TIMEOUT(h.page->undoNote()->text(),
+                              QStringLiteral("Undo: pause 2 bots (Ctrl+Z)"), kActionTimeoutMs);
     QTest::keyClick(table, Qt::Key_Backslash, Qt::ControlModifier);
     QVERIFY(h.page->markedKeys().isEmpty());
 }

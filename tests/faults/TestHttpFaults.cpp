@@ -6,10 +6,13 @@
 //     event loop never blocks longer than 50 ms of CPU (wall time printed);
 //   - retries only where safe: the sandbox counts the faulty answers it gave,
 //     so the number of attempts is measured on the server: a toggle (explicit
-//     target state, idempotent) is retried on 502/503/429/timeouts, a rejoin
-//     (not idempotent) and anything answered 500 never are;
+//     target state, idempotent) is retried on 500/502/503/429/timeouts (a
+//     repeat of a stated value is safe even after a server error, issue 15),
+//     a rejoin (not idempotent) never is;
 //   - the error is shown (banner on the page) and the row goes back to the
-//     server's state.
+//     server's state. An answer that may have been lost (a gateway's 502, a
+//     timeout) is not a failure: the toggle is "unknown" until the app has
+//     seen the server's state (here: not applied), the rejoin stays unknown.
 
 #include "EventLoopWatch.h"
 #include "FaultsSupport.h"
@@ -136,15 +139,16 @@ void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("toggleAttempts"); // idempotent
     QTest::addColumn<int>("minToggleMs"); // retry delays the server asked for
-    QTest::newRow("HTTP_500") << QStringLiteral("HTTP_500") << 1 << 0;
-    QTest::newRow("HTTP_502") << QStringLiteral("HTTP_502") << kMaxAttempts << 0;
+    QTest::addColumn<bool>("answerLost"); // the server may have done it
+    QTest::newRow("HTTP_500") << QStringLiteral("HTTP_500") << kMaxAttempts << 0 << false;
+    QTest::newRow("HTTP_502") << QStringLiteral("HTTP_502") << kMaxAttempts << 0 << true;
     QTest::newRow("HTTP_503") << QStringLiteral("HTTP_503") << kMaxAttempts
-                              << (kMaxAttempts - 1) * 1000; // Retry-After: 1
+                              << (kMaxAttempts - 1) * 1000 << false; // Retry-After: 1
     QTest::newRow("RATE_LIMITED") << QStringLiteral("RATE_LIMITED") << kMaxAttempts
-                                  << (kMaxAttempts - 1) * 1000;
+                                  << (kMaxAttempts - 1) * 1000 << false;
     // Each attempt waits out the 3 s limit (a coarse timer: within 5%).
     QTest::newRow("TIMEOUT") << QStringLiteral("TIMEOUT") << kMaxAttempts
-                             << kMaxAttempts * 3000 * 95 / 100;
+                             << kMaxAttempts * 3000 * 95 / 100 << true;
 }
 
 void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown()
@@ -152,6 +156,7 @@ void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown()
     QFETCH(QString, kind);
     QFETCH(int, toggleAttempts);
     QFETCH(int, minToggleMs);
+    QFETCH(bool, answerLost);
     BotTablePage *bots = botsPage(*m_shell);
     BotSyncController *sync = botSync(*m_shell);
     GraphQLClient *http = m_shell->session.http();
@@ -173,6 +178,7 @@ void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown()
     const QList<BotKey> keys = activeKeys(2);
     QCOMPARE(keys.size(), 2);
     QSignalSpy failed(sync, &BotSyncController::operationFailed);
+    QSignalSpy unknown(sync, &BotSyncController::operationUnknown);
 
     // p: pause (idempotent toggle).
     int before = faultsInjected();
@@ -182,8 +188,11 @@ void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown()
     const int pendingRow = bots->model()->rowForKey(keys.at(0));
     QCOMPARE(bots->model()->index(pendingRow, 0).data(BotTable::PendingRole).toInt(),
              int(PendingAction::Pause));
+    // A lost answer is unknown first, then settled "not applied" from the
+    // snapshot the app asks for: the server did nothing.
     QVERIFY2(waitUntil([&] { return (failed.count()) == (1); }, kFailTimeoutMs),
              "(failed.count()) == (1)");
+    QCOMPARE(unknown.count(), answerLost ? 1 : 0);
     const qint64 toggleMs = clock.elapsed();
     const int toggleSeen = faultsInjected() - before;
     const QString pauseBanner = bots->operationBanner()->text();
@@ -199,11 +208,17 @@ void TestHttpFaults::failingAnswers_retriedOnlyWhereSafe_shown()
     // Shift+R: rejoin (not idempotent: never repeated automatically).
     before = faultsInjected();
     press(keys.at(1), Qt::Key_R, Qt::ShiftModifier);
-    QVERIFY2(waitUntil([&] { return (failed.count()) == (2); }, kFailTimeoutMs),
-             "(failed.count()) == (2)");
+    QVERIFY2(waitUntil([&] { return failed.count() + unknown.count() == 3 - int(!answerLost); },
+                       kFailTimeoutMs),
+             "the rejoin ended");
     const int rejoinSeen = faultsInjected() - before;
     const QString rejoinBanner = bots->operationBanner()->text();
-    QVERIFY2(rejoinBanner.contains(QLatin1String("Could not reconnect")), qPrintable(rejoinBanner));
+    // A rejoin has no state to check: without an answer it stays unknown.
+    QVERIFY2(rejoinBanner.contains(answerLost ? QLatin1String("Reconnect of")
+                                              : QLatin1String("Could not reconnect")),
+             qPrintable(rejoinBanner));
+    QCOMPARE(failed.count(), answerLost ? 1 : 2);
+    QCOMPARE(unknown.count(), answerLost ? 2 : 0);
     http->setConfig(defaults);
 
     qInfo().noquote() << kind << "toggle attempts" << toggleSeen << "in" << toggleMs

@@ -2,21 +2,25 @@
 // (in process: every socket and the listener closed for a few seconds), and
 // killed (SIGTERM, the process gone) and started again during a bulk resume.
 // The real main window, offscreen, driven with keys (status filter, Ctrl+A,
-// p / r, Return on the confirmation). Checks: the app recovers by itself,
-// every operation of the batch either completed or was reported as failed
-// (nothing silently lost), the triage log (SQLite) agrees with the server, and
-// the Bots page's model equals the server's rows at the end.
+// p / r, and the number of bots typed into the confirmation). Checks: the app
+// recovers by itself, every operation of the batch ends settled: done or
+// failed when the server answered, and when the answer was lost with the
+// server, "unknown" and then "applied (confirmed)" or "not applied" from the
+// server's state (issue 15: a lost answer is never reported as a failure, so
+// no failure was in fact applied); nothing is silently lost; the triage log
+// (SQLite) agrees with the server, and the Bots page's model equals the
+// server's rows at the end.
 
 #include "EventLoopWatch.h"
 #include "FaultsSupport.h"
 #include "models/triage/TriageLog.h"
 #include "views/bots/BotBatchPanel.h"
+#include "views/bots/BotConfirmDialog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,13 +42,21 @@ constexpr int kBatchTimeoutMs = 120000;
 struct BatchFigures
 {
     int total = 0;
-    int done = 0;
-    int failed = 0;
+    int done = 0; // including confirmed
+    int failed = 0; // including not applied
+    int unknown = 0; // not settled (must end at 0)
+    int confirmed = 0;
+    int notApplied = 0;
     int skipped = 0;
-    int loggedOk = 0;
-    int loggedFailed = 0;
+    int loggedOk = 0; // ok and confirmed entries
+    int loggedFailed = 0; // failed and not_applied entries
+    int loggedUnknown = 0; // unknown entries (each settled by a later one)
+    int loggedConfirmed = 0;
+    int loggedNotApplied = 0;
     int unanswered = 0; // pending entries without a result
-    int okDisagreeing = 0; // ok in the log, but the server has another state
+    int unsettled = 0; // unknown entries without a settling entry
+    int okDisagreeing = 0; // ok or confirmed in the log, but the server has another state
+    int notAppliedButApplied = 0; // not applied in the log, the server has the target state
     int failedButApplied = 0; // failed in the log, the server has the target state anyway
     int retried = 0;
     int retriedOk = 0;
@@ -116,8 +128,10 @@ BotBatchState TestRestart::startBulk(AppShell &shell, BotTable::StatusFilter fil
         qWarning() << "no confirmation";
         return {};
     }
-    QMessageBox *box = bots->confirmationBox();
-    QTest::keyClick(box, Qt::Key_Return);
+    // Dozens of bots on five platforms: the number is typed (issue 15).
+    BotConfirmDialog *box = bots->confirmationBox();
+    QTest::keyClicks(box->countEdit(), QString::number(box->requiredCount()));
+    QTest::keyClick(box->countEdit(), Qt::Key_Return);
     if (!QTest::qWaitFor([bots] { return bots->batchPanel()->batch().total > 0; }, 5000))
         return {};
     return bots->batchPanel()->batch();
@@ -131,12 +145,16 @@ BatchFigures TestRestart::checkBatch(AppShell &shell, quint64 batchId, const QSt
     f.total = batch.total;
     f.done = batch.done;
     f.failed = batch.failed;
+    f.unknown = batch.unknown;
+    f.confirmed = batch.confirmed;
+    f.notApplied = batch.notApplied;
     f.skipped = batch.skipped;
     auto *log = shell.window.findChild<TriageLog *>();
     if (!log)
         return f;
     const ServerState server = serverState(m_sandbox);
     QHash<qint64, TriageEntry> pendingById;
+    QSet<qint64> unknownIds;
     QSet<qint64> answered;
     for (const TriageEntry &e : log->entries({})) {
         if (e.batchId != qint64(batchId) || e.kind != QLatin1String("bot"))
@@ -147,19 +165,40 @@ BatchFigures TestRestart::checkBatch(AppShell &shell, quint64 batchId, const QSt
         }
         answered.insert(e.refId);
         const ServerRow *row = server.find(rowKey(e.accountId, e.platform));
-        if (e.result == TriageEntry::Result::Ok) {
+        switch (e.result) {
+        case TriageEntry::Result::Ok:
+        case TriageEntry::Result::Confirmed:
             ++f.loggedOk;
+            f.loggedConfirmed += e.result == TriageEntry::Result::Confirmed ? 1 : 0;
             if (!row || row->status != e.serverMessage)
                 ++f.okDisagreeing;
-        } else {
+            break;
+        case TriageEntry::Result::NotApplied:
+            ++f.loggedNotApplied;
+            ++f.loggedFailed;
+            if (!row || row->status == targetStatus || row->status != e.serverMessage)
+                ++f.notAppliedButApplied;
+            break;
+        case TriageEntry::Result::Failed:
             ++f.loggedFailed;
             if (row && row->status == targetStatus)
                 ++f.failedButApplied;
+            break;
+        case TriageEntry::Result::Unknown:
+            ++f.loggedUnknown;
+            unknownIds.insert(e.id);
+            break;
+        case TriageEntry::Result::Pending:
+            break;
         }
     }
     for (auto it = pendingById.cbegin(); it != pendingById.cend(); ++it) {
         if (!answered.contains(it.key()))
             ++f.unanswered;
+    }
+    for (const qint64 id : std::as_const(unknownIds)) {
+        if (!answered.contains(id))
+            ++f.unsettled;
     }
     return f;
 }
@@ -246,12 +285,14 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
     m_sandbox.control(QStringLiteral("restart"), {{QStringLiteral("downMs"), 2500}}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(sync->batch(pause.id).isFinished(), kBatchTimeoutMs);
-    // Recovers by itself: a new acknowledged connection and a fresh snapshot.
+    // Recovers by itself: a new acknowledged connection and a fresh snapshot,
+    // which settles every lost answer.
     QTRY_VERIFY_WITH_TIMEOUT(ws->acknowledgedCount() > acks1, kLoadTimeoutMs);
     QVERIFY(waitLoaded(shell));
+    QTRY_VERIFY_WITH_TIMEOUT(sync->batch(pause.id).isSettled(), kBatchTimeoutMs);
     watch.suspend();
     BatchFigures restart = checkBatch(shell, pause.id, QStringLiteral("PAUSED"));
-    // What the page says: the panel lists every failure.
+    // What the page says: the panel lists every failure (not applied ones too).
     QCOMPARE(bots->batchPanel()->batch().id, pause.id);
     QCOMPARE(bots->batchPanel()->failureList()->count(), restart.failed);
     // The operator retries what failed (the panel's button) and it completes.
@@ -263,7 +304,7 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
         QTRY_VERIFY_WITH_TIMEOUT(!batches.isEmpty(), 5000);
         const quint64 retryId = batches.last().at(0).value<quint64>();
         QVERIFY(retryId > pause.id);
-        QTRY_VERIFY_WITH_TIMEOUT(sync->batch(retryId).isFinished(), kBatchTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(sync->batch(retryId).isSettled(), kBatchTimeoutMs);
         const BatchFigures r = checkBatch(shell, retryId, QStringLiteral("PAUSED"));
         restart.retried = r.total + r.skipped;
         restart.retriedOk = r.loggedOk;
@@ -287,11 +328,16 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
                  {{QStringLiteral("actions"), num(restart.total)},
                   {QStringLiteral("completed"), num(restart.done)},
                   {QStringLiteral("failed"), num(restart.failed)},
+                  {QStringLiteral("answersLost"), num(restart.loggedUnknown)},
+                  {QStringLiteral("confirmed"), num(restart.confirmed)},
+                  {QStringLiteral("notApplied"), num(restart.notApplied)},
                   {QStringLiteral("loggedOk"), num(restart.loggedOk)},
                   {QStringLiteral("loggedFailed"), num(restart.loggedFailed)},
                   {QStringLiteral("unanswered"), num(restart.unanswered)},
+                  {QStringLiteral("unsettled"), num(restart.unsettled)},
                   {QStringLiteral("okDisagreeing"), num(restart.okDisagreeing)},
                   {QStringLiteral("failedButApplied"), num(restart.failedButApplied)},
+                  {QStringLiteral("notAppliedButApplied"), num(restart.notAppliedButApplied)},
                   {QStringLiteral("retried"), num(restart.retried)},
                   {QStringLiteral("retriedOk"), num(restart.retriedOk)},
                   {QStringLiteral("markedNotPausedAtEnd"), num(notPaused)},
@@ -299,10 +345,17 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
                   {QStringLiteral("rowsCompared"), num(rows1.compared)},
                   {QStringLiteral("mismatches"), num(rows1.problems())}});
     QCOMPARE(restart.done + restart.failed, restart.total);
+    QCOMPARE(restart.unknown, 0);
     QCOMPARE(restart.loggedOk, restart.done);
     QCOMPARE(restart.loggedFailed, restart.failed);
+    QCOMPARE(restart.loggedConfirmed, restart.confirmed);
+    QCOMPARE(restart.loggedNotApplied, restart.notApplied);
+    QCOMPARE(restart.loggedUnknown, restart.confirmed + restart.notApplied);
     QCOMPARE(restart.unanswered, 0);
+    QCOMPARE(restart.unsettled, 0);
     QCOMPARE(restart.okDisagreeing, 0);
+    QCOMPARE(restart.notAppliedButApplied, 0);
+    QCOMPARE(restart.failedButApplied, 0); // a lost answer is never called a failure
     QCOMPARE(notPaused, 0);
 
     // --- 2. the process killed (SIGTERM) and started again during a bulk resume ---
@@ -322,6 +375,7 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
     QTRY_VERIFY_WITH_TIMEOUT(sync->batch(resume.id).isFinished(), kBatchTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(ws->acknowledgedCount() > acks2, kLoadTimeoutMs);
     QVERIFY(waitLoaded(shell));
+    QTRY_VERIFY_WITH_TIMEOUT(sync->batch(resume.id).isSettled(), kBatchTimeoutMs);
     watch.stop();
     qInfo().noquote() << "event loop during both batches:" << watch.summary();
     BatchFigures kill = checkBatch(shell, resume.id, QStringLiteral("ACTIVE"));
@@ -331,7 +385,8 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
         (rows2 = compareRows(serverState(m_sandbox), appRows(bots))).problems() == 0, 10000);
 
     // The whole triage log of the session against the server: the last
-    // answered entry of each bot says the state the server has.
+    // answered entry of each bot (ok, confirmed, or not applied, with the
+    // state the server showed) says the state the server has.
     server = serverState(m_sandbox);
     QHash<QString, TriageEntry> lastOk;
     int entries = 0;
@@ -341,8 +396,11 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
     const QList<TriageEntry> all = log->entries({});
     for (auto it = all.crbegin(); it != all.crend(); ++it) { // oldest first
         ++entries;
-        if (it->result == TriageEntry::Result::Pending) {
-            pendingIds.append(it->id);
+        if (it->result == TriageEntry::Result::Pending
+            || it->result == TriageEntry::Result::Unknown) {
+            pendingIds.append(it->id); // each waits for a later entry
+            if (it->refId > 0)
+                answeredIds.insert(it->refId);
         } else {
             answeredIds.insert(it->refId);
             lastOk.insert(rowKey(it->accountId, it->platform), *it); // last answered
@@ -353,7 +411,8 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
     int logDisagrees = 0;
     QStringList examples;
     for (auto it = lastOk.cbegin(); it != lastOk.cend(); ++it) {
-        if (it->result != TriageEntry::Result::Ok)
+        if (it->result != TriageEntry::Result::Ok && it->result != TriageEntry::Result::Confirmed
+            && it->result != TriageEntry::Result::NotApplied)
             continue; // failed last: the log claims nothing about the server
         const ServerRow *row = server.find(it.key());
         if (!row || row->status != it->serverMessage) {
@@ -364,18 +423,22 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
                                 + (row ? row->status : QStringLiteral("none")));
         }
     }
-    // A failed resume may have reached the server anyway (the answer was
-    // lost with the process); the row then shows the server's state, and a
-    // failure was reported for it.
+    // A resume whose answer was lost with the process is unknown, then
+    // settled from the restarted server's snapshot.
     printFigures(QStringLiteral("kill_during_bulk_resume"),
                  {{QStringLiteral("actions"), num(kill.total)},
                   {QStringLiteral("completed"), num(kill.done)},
                   {QStringLiteral("failed"), num(kill.failed)},
+                  {QStringLiteral("answersLost"), num(kill.loggedUnknown)},
+                  {QStringLiteral("confirmed"), num(kill.confirmed)},
+                  {QStringLiteral("notApplied"), num(kill.notApplied)},
                   {QStringLiteral("loggedOk"), num(kill.loggedOk)},
                   {QStringLiteral("loggedFailed"), num(kill.loggedFailed)},
                   {QStringLiteral("unanswered"), num(kill.unanswered)},
+                  {QStringLiteral("unsettled"), num(kill.unsettled)},
                   {QStringLiteral("okDisagreeing"), num(kill.okDisagreeing)},
                   {QStringLiteral("failedButApplied"), num(kill.failedButApplied)},
+                  {QStringLiteral("notAppliedButApplied"), num(kill.notAppliedButApplied)},
                   {QStringLiteral("reconnects"), num(ws->acknowledgedCount() - acks2)},
                   {QStringLiteral("rowsCompared"), num(rows2.compared)},
                   {QStringLiteral("mismatches"), num(rows2.problems())},
@@ -386,10 +449,15 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
                   {QStringLiteral("maxBlockCpuMs"), num(watch.maxGapCpuMs())},
                   {QStringLiteral("maxBlockWallMs"), num(watch.maxGapWallMs())}});
     QCOMPARE(kill.done + kill.failed, kill.total);
+    QCOMPARE(kill.unknown, 0);
     QCOMPARE(kill.loggedOk, kill.done);
     QCOMPARE(kill.loggedFailed, kill.failed);
+    QCOMPARE(kill.loggedUnknown, kill.confirmed + kill.notApplied);
     QCOMPARE(kill.unanswered, 0);
+    QCOMPARE(kill.unsettled, 0);
     QCOMPARE(kill.okDisagreeing, 0);
+    QCOMPARE(kill.notAppliedButApplied, 0);
+    QCOMPARE(kill.failedButApplied, 0);
     QVERIFY2(logDisagrees == 0, qPrintable(examples.join(QLatin1String("; "))));
     QCOMPARE(unansweredTotal, 0);
     QVERIFY(shell.session.isSignedIn());

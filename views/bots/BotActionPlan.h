@@ -31,6 +31,8 @@ public:
     // The bots that take the action, in the order asked.
     const QList<BotKey> &applicable() const { return m_applicable; }
     qsizetype skipped() const { return m_requested - m_applicable.size(); }
+    // How many platforms the applicable bots are on.
+    int platformCount() const { return int(m_perPlatform.size()); }
 
     // The confirmation: "Pause 3 bots?", which platforms and what is
     // skipped, and the text of its OK button ("Pause 3 Bots").

@@ -6,9 +6,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 BotBatchPanel::BotBatchPanel(QWidget *parent)
     : QFrame(parent)
@@ -69,7 +73,7 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
     m_batch = batch;
     m_title->setText(actionTitle(batch.action, batch.total));
     m_progress->setRange(0, qMax(1, batch.total));
-    m_progress->setValue(batch.done + batch.failed);
+    m_progress->setValue(batch.done + batch.failed + batch.unknown);
     const QLocale locale;
     QString summary = batch.isFinished()
         ? tr("Finished: %1 done, %2 failed")
@@ -77,24 +81,44 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
         : tr("%1 of %2 done, %3 failed")
               .arg(locale.toString(batch.done), locale.toString(batch.total),
                    locale.toString(batch.failed));
+    // Lost answers are neither done nor failed until the server's state
+    // says which.
+    const auto add = [&summary](const QString &part) { summary += QLatin1String(" · ") + part; };
+    if (batch.settling > 0)
+        add(tr("%n without an answer, checking the server…", nullptr, batch.settling));
+    if (batch.unknown > batch.settling)
+        add(tr("%n without an answer (may or may not have happened)", nullptr,
+               batch.unknown - batch.settling));
+    if (batch.confirmed > 0)
+        add(tr("%n confirmed after a lost answer", nullptr, batch.confirmed));
+    if (batch.notApplied > 0)
+        add(tr("%n not applied after a lost answer", nullptr, batch.notApplied));
     if (batch.skipped > 0)
-        summary += QLatin1String(" · ")
-            + tr("%n skipped (already in that state, no connection, or busy)", nullptr,
-                 batch.skipped);
+        add(tr("%n skipped (already in that state, no connection, or busy)", nullptr,
+               batch.skipped));
     m_summary->setText(summary);
     m_progress->setAccessibleName(summary);
 
-    if (newBatch || m_failures->count() != batch.failures.size()) {
+    if (newBatch || m_failures->count() != batch.failures.size() || m_shownSettling != batch.settling) {
         m_failures->clear();
         for (const BotOperationFailure &f : batch.failures) {
-            m_failures->addItem(tr("%1 on %2: %3")
-                                    .arg(f.accountName.isEmpty()
-                                             ? f.key.accountId.toString(QUuid::WithoutBraces)
-                                             : f.accountName,
-                                         BotTableModel::platformName(f.key.platform), f.message));
+            auto *item = new QListWidgetItem(
+                tr("%1 on %2: %3")
+                    .arg(f.accountName.isEmpty() ? f.key.accountId.toString(QUuid::WithoutBraces)
+                                                 : f.accountName,
+                         BotTableModel::platformName(f.key.platform), f.message),
+                m_failures);
+            // Failed and not applied: did not happen. Unknown: may have.
+            if (f.outcome == BotOperationFailure::Outcome::Unknown)
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
         }
+        m_shownSettling = batch.settling;
     }
     m_failures->setVisible(!batch.failures.isEmpty());
-    m_retry->setVisible(batch.isFinished() && !batch.failures.isEmpty());
+    // Retry covers what did not happen and what may not have; toggles still
+    // being checked wait for their outcome.
+    const bool retryable = std::any_of(batch.failures.cbegin(), batch.failures.cend(),
+                                       [](const BotOperationFailure &f) { return !f.settling; });
+    m_retry->setVisible(batch.isFinished() && retryable);
     show();
 }

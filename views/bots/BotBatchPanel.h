@@ -10,8 +10,9 @@ class QProgressBar;
 class QPushButton;
 
 // Progress and outcome of a bulk request (several rows paused, resumed or
-// reconnected at once): a bar of done + failed of total, a summary, and the
-// failures with the server's message and a Retry Failed button.
+// reconnected at once): a bar of done + failed + unknown of total, a summary
+// (with the answers that were lost, and how they settled), and the failures
+// and lost answers with the server's message and a Retry Failed button.
 class BotBatchPanel final : public QFrame
 {
     Q_OBJECT
@@ -43,4 +44,5 @@ private:
     QListWidget *m_failures = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
+    int m_shownSettling = 0;
 };

@@ -102,7 +102,11 @@ void BotPageActions::registerControls(ActionRegistry &registry, BotTablePage *pa
     add(registry, page,
         {.id = copyId(),
          .text = [] { return tr("&Copy Rows"); },
-         .toolTip = [] { return tr("Copy the selected rows as tab-separated text"); },
+         .toolTip =
+             [] {
+                 return tr("Copy the marked bots, or else the selected rows, as tab-separated "
+                           "text");
+             },
          .shortcuts = {QKeySequence(QKeySequence::Copy)},
          .group = QStringLiteral("copy"),
          .selection = SelectionRequirement::AtLeastOne},
@@ -261,14 +265,19 @@ void BotPageActions::registerTriage(ActionRegistry &registry, BotTablePage *page
     add(registry, page,
         {.id = QStringLiteral("bots.undo"),
          .text = [] { return tr("&Undo Last Pause or Resume"); },
-         .toolTip = [] { return tr("Send the opposite toggle to the same bots"); },
+         .toolTip =
+             [] {
+                 return tr("Send the opposite toggle to the bots where it took effect and that "
+                           "have not changed since");
+             },
          .shortcuts = {QKeySequence(QKeySequence::Undo)},
          .group = QStringLiteral("control"),
          .requiredPermission = Permissions::BotControlEdit,
          .requiresSession = true,
+         // Also while the action runs, to say why nothing happens yet.
          .enabledWhen =
              [guard] {
-                 return guard && guard->canUndo();
+                 return guard && (guard->canUndo() || guard->undoWaiting());
              }},
         &BotTablePage::undoLast);
     add(registry, page,

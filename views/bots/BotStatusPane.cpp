@@ -160,6 +160,28 @@ void BotStatusPane::showFailure(const BotOperationFailure &failure)
     const QString who = failure.accountName.isEmpty()
         ? failure.key.accountId.toString(QUuid::WithoutBraces)
         : failure.accountName;
+    if (failure.outcome == BotOperationFailure::Outcome::Unknown) {
+        // Not a failure: the server may have done it.
+        QString what;
+        switch (failure.action) {
+        case PendingAction::Pause:
+            what = tr("Pause of %1 on %2: %3");
+            break;
+        case PendingAction::Resume:
+            what = tr("Resume of %1 on %2: %3");
+            break;
+        case PendingAction::Reconnect:
+        case PendingAction::None:
+            what = tr("Reconnect of %1 on %2: %3");
+            break;
+        }
+        m_operationBanner->setKind(MessageBanner::Kind::Warning);
+        m_operationBanner->showMessage(
+            what.arg(who, BotTableModel::platformName(failure.key.platform), failure.message),
+            failure.settling ? QString() : tr("Retry"));
+        return;
+    }
+    m_operationBanner->setKind(MessageBanner::Kind::Error);
     QString what;
     switch (failure.action) {
     case PendingAction::Pause:
@@ -176,6 +198,29 @@ void BotStatusPane::showFailure(const BotOperationFailure &failure)
     m_operationBanner->showMessage(
         what.arg(who, BotTableModel::platformName(failure.key.platform), failure.message),
         tr("Retry"));
+}
+
+void BotStatusPane::showConfirmed(const BotOperationFailure &outcome)
+{
+    const QString who = outcome.accountName.isEmpty()
+        ? outcome.key.accountId.toString(QUuid::WithoutBraces)
+        : outcome.accountName;
+    QString what;
+    switch (outcome.action) {
+    case PendingAction::Pause:
+        what = tr("Paused %1 on %2: %3");
+        break;
+    case PendingAction::Resume:
+        what = tr("Resumed %1 on %2: %3");
+        break;
+    case PendingAction::Reconnect:
+    case PendingAction::None:
+        what = tr("Reconnected %1 on %2: %3");
+        break;
+    }
+    m_operationBanner->setKind(MessageBanner::Kind::Information);
+    m_operationBanner->showMessage(
+        what.arg(who, BotTableModel::platformName(outcome.key.platform), outcome.message));
 }
 
 void BotStatusPane::showNotice(const QString &text)

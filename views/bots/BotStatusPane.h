@@ -32,8 +32,12 @@ public:
     // stale: the shell says the connection dropped.
     void showLoadState(const BotLoadState &state, bool stale);
     void hideLoadFailure();
-    // One failed operation, with the server's message and Retry.
+    // One operation that did not simply succeed: failed or not applied (the
+    // server's message and Retry), or its answer lost (checking; or, for a
+    // reconnect, may or may not have happened, with Retry).
     void showFailure(const BotOperationFailure &failure);
+    // A lost answer settled as applied.
+    void showConfirmed(const BotOperationFailure &outcome);
     // Why an action did nothing (no Retry).
     void showNotice(const QString &text);
     // A new action is on its way: the last one's failure or notice goes.

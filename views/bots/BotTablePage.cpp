@@ -3,6 +3,7 @@
 #include "ActionDelegate.h"
 #include "BotActionPlan.h"
 #include "BotBatchPanel.h"
+#include "BotConfirmDialog.h"
 #include "BotLoadProgress.h"
 #include "BotPageActions.h"
 #include "BotPaletteSource.h"
@@ -22,11 +23,14 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 BotTablePage::BotTablePage(BotTableModel *model, BotCommands *commands, AppSettings *settings,
                            QWidget *parent)
@@ -85,15 +89,16 @@ void BotTablePage::setCommands(BotCommands *commands)
             this,
             {.loadStateChanged = [this](const BotLoadState &s) { showLoadState(s); },
              .batchChanged = [this](const BotBatchState &b) { showBatch(b); },
-             .operationFailed =
-                 [this](const BotOperationFailure &f) {
-                     showFailure(f);
+             .operationFailed = [this](const BotOperationFailure &f) { showFailure(f); },
+             .operationConfirmed =
+                 [this](const BotOperationFailure &o) {
+                     showConfirmed(o);
                  }});
         showLoadState(m_commands->loadState());
     }
 }
 
-QMessageBox *BotTablePage::confirmationBox() const
+BotConfirmDialog *BotTablePage::confirmationBox() const
 {
     return m_confirm;
 }
@@ -396,16 +401,35 @@ void BotTablePage::showBatch(const BotBatchState &batch)
     // the panel is for bulk requests, including those that were all skipped.
     if (batch.total + batch.skipped > 1 || batch.id == m_batchPanel->batchId())
         m_batchPanel->setBatch(batch);
+    // The undo note counts what took effect, and shows once it is known.
+    if (batch.id != 0 && batch.id == m_undo.batchId()) {
+        const bool wasWaiting = m_undo.isWaiting();
+        const int succeeded = m_undo.succeededCount();
+        m_undo.update(batch);
+        if (m_undo.isWaiting() != wasWaiting || m_undo.succeededCount() != succeeded
+            || m_undo.batchId() != batch.id)
+            updateUndoNote();
+    }
 }
 
 void BotTablePage::showFailure(const BotOperationFailure &failure)
 {
-    m_lastFailedBatch = failure.batchId;
+    if (failure.outcome != BotOperationFailure::Outcome::Unknown || !failure.settling)
+        m_lastFailedBatch = failure.batchId;
     if (m_batchPanel->isVisible() && m_batchPanel->batchId() == failure.batchId
         && m_batchPanel->batch().total > 1) {
         return; // the panel lists it with its own Retry
     }
     m_status->showFailure(failure);
+}
+
+void BotTablePage::showConfirmed(const BotOperationFailure &outcome)
+{
+    if (m_batchPanel->isVisible() && m_batchPanel->batchId() == outcome.batchId
+        && m_batchPanel->batch().total > 1) {
+        return; // the panel counts it
+    }
+    m_status->showConfirmed(outcome);
 }
 
 // --- actions ------------------------------------------------------------------
@@ -466,86 +490,166 @@ void BotTablePage::onActionButton(const QModelIndex &index)
         request(PendingAction::Resume, {key});
 }
 
-void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
+BotActionGuard::Policy BotTablePage::guardPolicy() const
 {
-    if (!m_commands || !canEdit() || keys.isEmpty())
-        return;
-    const BotActionPlan plan(m_model->store(), action, keys);
-    if (keys.size() == 1) {
-        // One row: a pending row or one already in that state is a no-op by
-        // design (double clicks, repeated keys).
-        if (plan.applicable().isEmpty())
-            return;
-        if (!m_settings || !m_settings->confirmSingleToggle()) {
-            send(action, plan.applicable());
-            return;
-        }
-    }
-    if (plan.applicable().isEmpty()) {
-        m_status->showNotice(plan.nothingApplicableText());
-        return;
-    }
-    confirm(plan);
+    BotActionGuard::Policy policy;
+    policy.typedAbove = m_settings ? m_settings->bulkConfirmThreshold()
+                                   : AppSettings::DefaultBulkConfirmThreshold;
+    policy.confirmSingle = m_settings && m_settings->confirmSingleToggle();
+    policy.criticalProfile = m_critical;
+    return policy;
 }
 
-void BotTablePage::confirm(const BotActionPlan &plan)
+void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
+{
+    requestAction(action, keys, {}, {});
+}
+
+void BotTablePage::requestAction(PendingAction action, const QList<BotKey> &keys,
+                                 const QString &origin, ActionOptions options)
+{
+    const auto cancelled = [&options] {
+        if (options.cancelled)
+            options.cancelled();
+    };
+    if (!m_commands || !canEdit() || keys.isEmpty() || action == PendingAction::None) {
+        cancelled();
+        return;
+    }
+    const BotActionPlan plan(m_model->store(), action, keys);
+    if (plan.applicable().isEmpty()) {
+        // One row in flight or already in that state: a no-op by design
+        // (double clicks, repeated keys). Several: say why nothing happens.
+        if (keys.size() > 1)
+            m_status->showNotice(plan.nothingApplicableText());
+        cancelled();
+        return;
+    }
+    const BotActionGuard::Confirmation confirmation =
+        BotActionGuard::confirmationFor(plan, guardPolicy(), options.alwaysConfirm);
+    if (confirmation == BotActionGuard::Confirmation::None) {
+        send(action, plan.applicable(), origin, options);
+        return;
+    }
+    confirm(plan, confirmation, origin, options);
+}
+
+void BotTablePage::confirm(const BotActionPlan &plan, BotActionGuard::Confirmation confirmation,
+                           const QString &origin, const ActionOptions &options)
 {
     if (m_confirm)
         m_confirm->reject();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Confirm"), plan.question(),
-                                QMessageBox::Ok | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("botConfirmation"));
-    box->setInformativeText(plan.details());
-    box->button(QMessageBox::Ok)->setText(plan.confirmText());
-    box->setDefaultButton(QMessageBox::Ok);
+    auto *box = new BotConfirmDialog(this);
+    box->setQuestion(plan.question());
+    box->setDetails(plan.details());
+    box->setNote(options.note);
+    box->setConfirmText(plan.confirmText());
+    const qsizetype count = plan.applicable().size();
+    // Enter never sends an action on several bots by reflex.
+    box->setCancelIsDefault(count > 1);
+    if (confirmation == BotActionGuard::Confirmation::TypedCount) {
+        box->setRequiredCount(int(count), BotActionGuard::typedReason(count, plan.platformCount(),
+                                                                      guardPolicy()));
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = box;
-    connect(box, &QMessageBox::finished, this,
-            [this, box, action = plan.action(), keys = plan.applicable()](int) {
-                if (box->clickedButton() == box->button(QMessageBox::Ok))
-                    send(action, keys);
+    connect(box, &QDialog::finished, this,
+            [this, action = plan.action(), keys = plan.applicable(), origin,
+             options](int result) {
+                if (result == QDialog::Accepted) {
+                    send(action, keys, origin, options);
+                } else if (options.cancelled) {
+                    options.cancelled();
+                }
             });
     box->open();
     Q_EMIT confirmationShown();
 }
 
-void BotTablePage::send(PendingAction action, const QList<BotKey> &keys)
+void BotTablePage::send(PendingAction action, const QList<BotKey> &planned, const QString &origin,
+                        const ActionOptions &options)
 {
-    if (!m_commands)
+    if (!m_commands || !canEdit()) {
+        if (options.cancelled)
+            options.cancelled();
         return;
+    }
+    const QList<BotKey> keys = options.recheck ? options.recheck(planned) : planned;
     m_status->clearOperation();
-    m_undo.record(action, keys);
-    updateUndoNote();
-    dispatch(action, keys, keys.size() > 1 ? TriageOrigin::bulk() : TriageOrigin::single());
+    if (keys.isEmpty()) {
+        m_status->showNotice(tr("Nothing was sent: every bot changed while you were deciding."));
+        if (options.cancelled)
+            options.cancelled();
+        return;
+    }
+    const QString why = !origin.isEmpty()   ? origin
+        : keys.size() > 1                   ? TriageOrigin::bulk()
+                                            : TriageOrigin::single();
+    const quint64 batchId = dispatch(action, keys, why);
+    if (options.undoable && batchId != 0) {
+        m_undo.record(action, batchId);
+        // The batch's first news came inside dispatch(), before the record.
+        m_undo.update(m_commands->batch(batchId));
+        updateUndoNote();
+    }
+    if (!options.note.isEmpty())
+        m_status->showNotice(options.note);
+    if (options.sent)
+        options.sent(batchId);
 }
 
-void BotTablePage::dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin)
+quint64 BotTablePage::dispatch(PendingAction action, const QList<BotKey> &keys,
+                               const QString &origin)
 {
     switch (action) {
     case PendingAction::Pause:
-        m_commands->pause(keys, origin);
-        break;
+        return m_commands->pause(keys, origin);
     case PendingAction::Resume:
-        m_commands->resume(keys, origin);
-        break;
+        return m_commands->resume(keys, origin);
     case PendingAction::Reconnect:
-        m_commands->reconnect(keys, origin);
-        break;
+        return m_commands->reconnect(keys, origin);
     case PendingAction::None:
         break;
     }
+    return 0;
 }
 
 void BotTablePage::undoLast()
 {
-    if (!m_undo.canUndo() || !m_commands || !canEdit())
+    if (!m_commands || !canEdit())
         return;
-    // Straight to the commands, no confirmation: the note said what would
-    // happen, and an undo of an undo is one more Ctrl+Z.
-    const BotUndo::Step step = m_undo.takeUndo();
-    m_status->hideOperation();
-    dispatch(step.action, step.keys, TriageOrigin::undo());
-    updateUndoNote();
+    if (m_undo.isWaiting()) {
+        m_status->showNotice(
+            tr("The last action is still running. Undo it when it has finished."));
+        return;
+    }
+    if (!m_undo.canUndo())
+        return;
+    const BotStore *store = m_model->store();
+    const PendingAction recorded = m_undo.action();
+    const QList<BotOperationSuccess> succeeded = m_commands->succeeded(m_undo.batchId());
+    const BotUndo::Plan plan = BotUndo::plan(recorded, succeeded, store);
+    const QString leftAlone = BotUndo::leftAloneText(plan, store);
+    if (plan.keys.isEmpty()) {
+        m_status->showNotice(tr("Nothing to undo.") + QLatin1Char('\n') + leftAlone);
+        m_undo.clear();
+        updateUndoNote();
+        return;
+    }
+    // Guarded like any action (a bulk undo is a bulk action); rows that
+    // change while the confirmation is open are left alone too.
+    ActionOptions options;
+    options.note = leftAlone;
+    options.recheck = [this, recorded, succeeded](const QList<BotKey> &keys) {
+        const QSet<BotKey> asked(keys.cbegin(), keys.cend());
+        QList<BotOperationSuccess> still;
+        for (const BotOperationSuccess &s : succeeded) {
+            if (asked.contains(s.key))
+                still.append(s);
+        }
+        return BotUndo::plan(recorded, still, m_model->store()).keys;
+    };
+    requestAction(plan.action, plan.keys, TriageOrigin::undo(), options);
 }
 
 void BotTablePage::showContextMenu(const QPoint &pos)
@@ -558,6 +662,31 @@ void BotTablePage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     BotPageActions::fillContextMenu(menu, m_registry, this);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QString BotTablePage::selectionAsTsv() const
+{
+    const BotStore *store = m_model->store();
+    if (m_marks.isEmpty() || !store)
+        return m_table->selectionAsTsv();
+    // Marked bots: those on screen in the table's order, then those the
+    // filters hide, in marking order.
+    QList<std::pair<int, qsizetype>> order; // (visible row or INT_MAX, mark index)
+    const QList<BotKey> &keys = m_marks.keys();
+    order.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const int row = m_model->rowForKey(keys.at(i));
+        order.append({row >= 0 ? row : std::numeric_limits<int>::max(), i});
+    }
+    std::sort(order.begin(), order.end());
+    QList<BotStatusEntry> entries;
+    entries.reserve(order.size());
+    for (const auto &[row, index] : std::as_const(order)) {
+        const qsizetype storeRow = store->rowForKey(keys.at(index));
+        if (storeRow >= 0)
+            entries.append(store->entryAt(storeRow));
+    }
+    return BotTableView::entriesAsTsv(entries);
 }
 
 void BotTablePage::copySelection() const

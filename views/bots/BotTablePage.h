@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BotActionGuard.h"
 #include "BotEmptyState.h"
 #include "BotFilterBar.h"
 #include "BotLoadProgress.h"
@@ -23,12 +24,12 @@ class ActionDelegate;
 class AppSettings;
 class BotActionPlan;
 class BotBatchPanel;
+class BotConfirmDialog;
 class BotTableModel;
 class MessageBanner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -51,12 +52,39 @@ class QTableView;
 // action came from (TriageOrigin); it never touches the network. The
 // commands object must outlive the page (or be detached with
 // setCommands(nullptr)).
+//
+// Every action on bots goes through one guarded path, requestAction(): the
+// plan (which bots take it), the confirmation BotActionGuard asks for
+// (Cancel as the default for more than one bot; the number of bots typed
+// above the threshold, across platforms, or on a critical profile), then
+// the commands. Other parts of the app use it too.
 class BotTablePage final : public ShellPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BotTablePage)
 
 public:
+    // How requestAction() treats one request beyond the guard's rules.
+    struct ActionOptions
+    {
+        // Recorded for Ctrl+Z (pauses and resumes only).
+        bool undoable = true;
+        // Ask even for a single bot (e.g. a reminder's offer).
+        bool alwaysConfirm = false;
+        // Shown in the confirmation under the details, and after sending:
+        // what is left out and why (plain text).
+        QString note = {};
+        // Runs when the request is about to be sent (after the confirmation,
+        // which may have been open a while): returns the bots still to
+        // send, e.g. without those changed meanwhile. Empty: all of them.
+        std::function<QList<BotKey>(const QList<BotKey> &keys)> recheck = {};
+        // After sending, with the batch id (0 when the commands accepted
+        // nothing); not run when cancelled or when nothing was sent.
+        std::function<void(quint64 batchId)> sent = {};
+        // The operator cancelled, or no bot could take the action.
+        std::function<void()> cancelled = {};
+    };
+
     BotTablePage(BotTableModel *model, BotCommands *commands, AppSettings *settings = nullptr,
                  QWidget *parent = nullptr);
     ~BotTablePage() override;
@@ -109,9 +137,13 @@ public:
     void selectPlatformFilter(int comboIndex);
     // Shift+letter: sorts by column, again to reverse.
     void sortByColumnKey(int column) { m_table->sortByColumnKey(column); }
-    // Ctrl+Z: sends the opposite of the last pause or resume to the same bots.
+    // Ctrl+Z: sends the opposite of the last pause or resume to the bots
+    // where it took effect and that have not changed since (see BotUndo),
+    // guarded like any action; lists the ones left alone.
     void undoLast();
     bool canUndo() const { return m_undo.canUndo(); }
+    // The last pause or resume is still running (Ctrl+Z says to wait).
+    bool undoWaiting() const { return m_undo.isWaiting(); }
     // z: holds live updates on screen; everything catches up when unfrozen.
     void setFrozen(bool frozen);
     bool isFrozen() const { return m_frozen; }
@@ -119,14 +151,32 @@ public:
     void collectPaletteItems(const PaletteQuery &query, QList<PaletteItem> &out);
     // Runs an action on bots without changing the view (the palette's way).
     void act(PendingAction action, const QList<BotKey> &keys) { request(action, keys); }
+
+    // THE guarded entry point for an action on bots, for this page and for
+    // any other part of the app (an incident's revert, a planned resume):
+    // plans the action on keys (bots in the wrong state, or with a request
+    // in flight, are left out and said so), asks as BotActionGuard decides,
+    // and sends it through the commands with origin (a TriageOrigin word;
+    // empty: single or bulk by the number of bots sent). Returns at once;
+    // options say what to run after sending or cancelling.
+    void requestAction(PendingAction action, const QList<BotKey> &keys, const QString &origin,
+                       ActionOptions options);
+    // A critical (production) profile: every bulk action needs the number
+    // of bots typed.
+    void setCriticalProfile(bool critical) { m_critical = critical; }
+    bool isCriticalProfile() const { return m_critical; }
+    // The guard's rules as they apply now (settings, profile).
+    BotActionGuard::Policy guardPolicy() const;
     // Shows one bot: its account's rows, with this bot current.
     void showBot(const BotKey &key);
 
     // The bots the actions apply to: the marked ones when any are marked,
     // else the selected rows, else the current row.
     QList<BotKey> selectedKeys() const;
-    // The TSV that copySelection() puts on the clipboard.
-    QString selectionAsTsv() const { return m_table->selectionAsTsv(); }
+    // The TSV that copySelection() puts on the clipboard: the marked bots
+    // when any are marked (those on screen in table order, then those the
+    // filters hide), else the selected rows, else the current row.
+    QString selectionAsTsv() const;
     bool canEdit() const;
 
     // Test and automation seams.
@@ -148,8 +198,8 @@ public:
     MessageBanner *staleBanner() const { return m_status->staleBanner(); }
     BotBatchPanel *batchPanel() const { return m_batchPanel; }
     ActionDelegate *actionDelegate() const { return m_table->actionDelegate(); }
-    // The open bulk confirmation (opened with open(), never exec()), if any.
-    QMessageBox *confirmationBox() const;
+    // The open confirmation (opened with open(), never exec()), if any.
+    BotConfirmDialog *confirmationBox() const;
     QTimer *searchDebounceTimer() { return m_filters->searchDebounceTimer(); }
     // The once-a-second clock of relative times and highlights; injectable.
     void setClock(std::function<qint64()> clock);
@@ -186,13 +236,15 @@ private:
     void showLoadState(const BotLoadState &state);
     void showBatch(const BotBatchState &batch);
     void showFailure(const BotOperationFailure &failure);
-    // Runs action on the applicable rows among keys, after a confirmation
-    // for several rows (or for one, if the settings ask for it).
+    void showConfirmed(const BotOperationFailure &outcome);
+    // The page's own requests (keys, buttons, palette): requestAction()
+    // with the default options.
     void request(PendingAction action, const QList<BotKey> &keys);
-    void confirm(const BotActionPlan &plan);
-    // The operator's own request: undoable, logged as single or bulk.
-    void send(PendingAction action, const QList<BotKey> &keys);
-    void dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
+    void confirm(const BotActionPlan &plan, BotActionGuard::Confirmation confirmation,
+                 const QString &origin, const ActionOptions &options);
+    void send(PendingAction action, const QList<BotKey> &keys, const QString &origin,
+              const ActionOptions &options);
+    quint64 dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
 
     QPointer<BotTableModel> m_model;
     BotCommands *m_commands = nullptr;
@@ -206,7 +258,7 @@ private:
     BotTableView *m_table = nullptr;
     BotEmptyState *m_empty = nullptr;
     BotBatchPanel *m_batchPanel = nullptr;
-    QPointer<QMessageBox> m_confirm;
+    QPointer<BotConfirmDialog> m_confirm;
 
     QTimer m_clock;
     std::function<qint64()> m_now;
@@ -216,4 +268,5 @@ private:
     BotMarks m_marks;
     BotUndo m_undo;
     bool m_frozen = false;
+    bool m_critical = false;
 };

@@ -191,15 +191,23 @@ QList<int> BotTableView::selectedRows() const
 QString BotTableView::selectionAsTsv() const
 {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
+    QList<BotStatusEntry> entries;
+    entries.reserve(rows.size());
+    for (const int row : rows)
+        entries.append(m_model->entryForRow(row));
+    return entriesAsTsv(entries);
+}
+
+QString BotTableView::entriesAsTsv(const QList<BotStatusEntry> &entries)
+{
+    if (entries.isEmpty())
         return {};
     QStringList lines;
-    lines.reserve(rows.size() + 1);
+    lines.reserve(entries.size() + 1);
     lines.append(QStringList {tr("Account"), tr("Account ID"), tr("Platform"), tr("Status"),
                               tr("Last Heartbeat (UTC)")}
                      .join(QLatin1Char('\t')));
-    for (const int row : rows) {
-        const BotStatusEntry e = m_model->entryForRow(row);
+    for (const BotStatusEntry &e : entries) {
         lines.append(QStringList {tsvField(e.accountName), e.accountId,
                                   QString(platformToWire(e.platform)),
                                   QString(botStatusToWire(e.status)), isoTime(e.lastHeartbeatAt)}

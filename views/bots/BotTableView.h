@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/BotTypes.h"
+
+#include <QList>
 #include <QTableView>
 
 #include <functional>
@@ -40,6 +43,8 @@ public:
     QList<int> selectedRows() const;
     // Those rows as tab-separated text with a header line (what Copy copies).
     QString selectionAsTsv() const;
+    // Bots as that text (empty for none).
+    static QString entriesAsTsv(const QList<BotStatusEntry> &entries);
     // The first and last row on screen; first is -1 when none is.
     std::pair<int, int> rowsOnScreen() const;
 

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -127,6 +128,7 @@ void TriageLogPage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     widenSectionsToFitTitles(m_table->horizontalHeader());
+    fitColumns();
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -214,6 +216,41 @@ void TriageLogPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     ShellPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitColumns();
+}
+
+void TriageLogPage::fitColumns()
+{
+    // The time and the result are never cut: their columns are as wide as
+    // the widest text they can show, in this font and language.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const int padding = metrics.averageCharWidth() * 2
+        + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 2;
+    QChar widestDigit = QLatin1Char('0');
+    for (char16_t d = u'0'; d <= u'9'; ++d) {
+        if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widestDigit))
+            widestDigit = QChar(d);
+    }
+    QString time = TriageLogModel::timeText(0);
+    for (QChar &c : time) {
+        if (c.isDigit())
+            c = widestDigit;
+    }
+    header->resizeSection(TriageLogModel::TimeColumn,
+                          std::max(header->sectionSizeHint(TriageLogModel::TimeColumn),
+                                   metrics.horizontalAdvance(time) + padding));
+    int result = header->sectionSizeHint(TriageLogModel::ResultColumn);
+    for (const TriageEntry::Result r :
+         {TriageEntry::Result::Pending, TriageEntry::Result::Ok, TriageEntry::Result::Failed,
+          TriageEntry::Result::Unknown, TriageEntry::Result::Confirmed,
+          TriageEntry::Result::NotApplied}) {
+        TriageEntry e;
+        e.result = r;
+        result = std::max(result, metrics.horizontalAdvance(m_model->resultText(e)) + padding);
+    }
+    header->resizeSection(TriageLogModel::ResultColumn, result);
 }
 
 void TriageLogPage::registerActions(ActionRegistry &registry)

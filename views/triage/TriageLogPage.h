@@ -89,6 +89,8 @@ private:
     void applyFilters();
     void updateCount();
     void updateSelectionCount();
+    // The time and result columns fit their widest text.
+    void fitColumns();
     bool exportTo(const QString &caption, const QString &suggestedName, const QString &filter,
                   const QString &text);
 

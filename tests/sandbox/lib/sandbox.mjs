@@ -14,7 +14,10 @@ import { ICON_ROUTE, createIconCache } from './icons.mjs';
 
 const MAX_BODY = 1 << 20;
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
-const FAULT_KINDS = new Set(['HTTP_500', 'HTTP_502', 'HTTP_503', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'TIMEOUT']);
+// LOST_ANSWER is the awkward legal one: the operation runs (a mutation takes
+// effect) and then the connection is reset instead of the answer, as when a
+// server or a proxy goes down between doing the work and replying.
+const FAULT_KINDS = new Set(['HTTP_500', 'HTTP_502', 'HTTP_503', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'TIMEOUT', 'LOST_ANSWER']);
 export const MODES = ['default', 'legacy', 'skew'];
 // Skew knobs and their defaults whenever skew is switched on (see README).
 export const SKEW_DEFAULTS = Object.freeze({
@@ -132,7 +135,9 @@ export async function startSandbox(opts = {}) {
   activate(makeWorld(mode));
   const tokens = new Map(Object.values(USERS).map((u) => [u.token, u]));
   const revoked = new Set();
-  const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0 };
+  // mutationRequests: every HTTP request whose operation is a mutation, counted
+  // on arrival (before faults and auth): what a client sent, changed or not.
+  const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0, mutationRequests: 0, answersLost: 0 };
   const DEFAULT_FAULTS = { latencyMs: 0, failures: {}, dropWebSocketsEverySeconds: 0, newerEnumValues: false, authorizationTtlSeconds: 600 };
   const faults = { ...DEFAULT_FAULTS };
   let dropTimer = null;
@@ -252,6 +257,12 @@ export async function startSandbox(opts = {}) {
 
   // --- HTTP ------------------------------------------------------------------
   function send(req, res, status, body, headers = {}) {
+    if (req.lumioLoseAnswer) {
+      // LOST_ANSWER: the work is done; the client never hears of it.
+      counters.answersLost++;
+      req.socket.destroy();
+      return;
+    }
     const json = typeof body === 'string' ? body : JSON.stringify(body);
     const accept = req.headers.accept ?? '';
     const type = headers['Content-Type'] ?? (accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json');
@@ -322,11 +333,13 @@ export async function startSandbox(opts = {}) {
       return;
     }
 
+    if (operation.operation === 'mutation') counters.mutationRequests++;
     // Faults act like the gateway in front of the real API: before auth.
     const failure = pickFailure(rootFields(cached.document, operation));
     if (failure) {
       counters.faultsInjected++;
       switch (failure.kind) {
+        case 'LOST_ANSWER': req.lumioLoseAnswer = true; break; // runs; the answer is lost
         case 'TIMEOUT': return; // never answer; the client's timeout must fire
         case 'HTTP_500':
           send(req, res, 500, { errors: [{ message: 'Injected HTTP 500.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -1,6 +1,6 @@
 // Every fault knob of the control endpoint: latency, failure rates per
 // operation (HTTP 500/502/503, RATE_LIMITED with Retry-After,
-// INTERNAL_SERVER_ERROR, TIMEOUT), dropping WebSockets, restart with state
+// INTERNAL_SERVER_ERROR, TIMEOUT, LOST_ANSWER), dropping WebSockets, restart with state
 // kept, token revocation and newer-schema enum values.
 
 import { test, before, after, afterEach } from 'node:test';
@@ -88,6 +88,25 @@ test('TIMEOUT never answers', async () => {
     body: JSON.stringify({ query: VIEWER }), signal: AbortSignal.timeout(500) }), /abort|timeout/i);
   assert.ok(performance.now() - t >= 450);
   assert.equal((await sb.gql('admin', LIST)).status, 200, 'other operations still answer');
+});
+
+test('LOST_ANSWER runs the operation, then resets the connection instead of answering', async () => {
+  const row = await acme(sb);
+  assert.equal(row.status, 'ACTIVE');
+  const before = (await sb.ctl('state', { rows: false })).counters;
+  await sb.ctl('faults', { failures: { adminToggleBotForAccount: { rate: 1, kind: 'LOST_ANSWER' } } });
+  await assert.rejects(sb.gql('operator', TOGGLE, { a: row.accountId, e: false }), /fetch failed|socket|reset/i);
+  await sb.ctl('reset-faults');
+  // The pause happened: the server has it and says so to anyone who asks.
+  assert.equal((await acme(sb)).status, 'PAUSED');
+  const after = (await sb.ctl('state', { rows: false })).counters;
+  assert.equal(after.mutations - before.mutations, 1);
+  assert.equal(after.mutationRequests - before.mutationRequests, 1);
+  assert.equal(after.answersLost - before.answersLost, 1);
+  // Queries are not mutations.
+  await sb.gql('admin', VIEWER);
+  assert.equal((await sb.ctl('state', { rows: false })).counters.mutationRequests, after.mutationRequests);
+  await sb.gql('operator', TOGGLE, { a: row.accountId, e: true });
 });
 
 test('control input is validated', async () => {
