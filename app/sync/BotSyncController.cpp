@@ -406,7 +406,10 @@ void BotSyncController::execute(const Operation &op)
             result.kind = ApiError::Kind::Decode;
             result.message = tr("The server did not return the bot's new state.");
         }
-        logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)));
+        // With the row's updatedAt: what "no later change" is measured against
+        // (incident revert, planned resume).
+        logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)),
+                  result ? 0 : job->value().updatedAt);
         if (!result && m_store)
             m_store->completePending(job->value());
         finishOperation(op, result);
@@ -454,7 +457,7 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
 }
 
 void BotSyncController::logResult(const Operation &op, const ApiError &error,
-                                  const QString &serverMessage)
+                                  const QString &serverMessage, TimestampMs serverUpdatedAt)
 {
     if (!m_log)
         return;
@@ -464,7 +467,8 @@ void BotSyncController::logResult(const Operation &op, const ApiError &error,
         if (row >= 0)
             accountName = m_store->accountName(row);
     }
-    m_log->appendResult(op.logId, error, serverMessage, accountName);
+    m_log->appendResult(op.logId, error, serverMessage, accountName,
+                        serverUpdatedAt == kNoTimestamp ? 0 : serverUpdatedAt);
 }
 
 void BotSyncController::notifyBatch(quint64 batchId)

@@ -135,6 +135,10 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
         action = tr("Feature mapping saved");
     else if (entry.action == TriageAction::guildDisconnected())
         action = tr("Discord server disconnected");
+    else if (entry.action == TriageAction::incidentStarted())
+        return tr("Incident %1 started").arg(entry.incident);
+    else if (entry.action == TriageAction::incidentClosed())
+        return tr("Incident %1 closed").arg(entry.incident);
     else
         action = entry.action;
     if (entry.origin == TriageOrigin::bulk())
@@ -143,10 +147,22 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
         return tr("%1 (undo)", "triage log action sent by Undo").arg(action);
     if (entry.origin == TriageOrigin::retry())
         return tr("%1 (retry)", "triage log action sent again after a failure").arg(action);
+    if (entry.origin == TriageOrigin::incidentRevert())
+        return tr("%1 (incident revert)", "triage log action sent by Revert incident").arg(action);
+    if (entry.origin == TriageOrigin::pauseFor())
+        return tr("%1 (pause for a while)", "triage log: a pause with a planned resume").arg(action);
+    if (entry.origin == TriageOrigin::plannedResume())
+        return tr("%1 (planned resume)", "triage log: the resume a timed pause planned")
+            .arg(action);
     return action;
 }
 
 QString TriageLogModel::resultText(const TriageEntry &entry) const
+{
+    return resultTextOf(entry, isAwaiting(entry));
+}
+
+QString TriageLogModel::resultTextOf(const TriageEntry &entry, bool awaiting)
 {
     switch (entry.result) {
     case TriageEntry::Result::Ok:
@@ -158,7 +174,7 @@ QString TriageLogModel::resultText(const TriageEntry &entry) const
     }
     if (entry.answered)
         return tr("Sent", "triage log: a request whose answer is the entry above it");
-    if (isAwaiting(entry))
+    if (awaiting)
         return tr("Sent, waiting", "triage log: a request in flight");
     return tr("Sent, no answer", "triage log: the answer never came (the app was closed?)");
 }
@@ -178,6 +194,10 @@ QString TriageLogModel::headerText(int column)
         return tr("Action");
     case ResultColumn:
         return tr("Result");
+    case IncidentColumn:
+        return tr("Incident");
+    case OperatorColumn:
+        return tr("Operator", "who took the action");
     case MessageColumn:
         return tr("Server message");
     default:
@@ -205,6 +225,10 @@ QString TriageLogModel::cellText(const TriageEntry &entry, int column) const
         return actionText(entry);
     case ResultColumn:
         return resultText(entry);
+    case IncidentColumn:
+        return entry.incident;
+    case OperatorColumn:
+        return entry.operatorName;
     case MessageColumn:
         return entry.serverMessage;
     default:
@@ -226,6 +250,8 @@ QVariant TriageLogModel::data(const QModelIndex &index, int role) const
             return tr("Discord server %1").arg(e.guildId);
         if (index.column() == AccountColumn)
             return e.accountId;
+        if (index.column() == OperatorColumn && !e.operatorId.isEmpty())
+            return e.operatorId;
         if (index.column() == TimeColumn)
             return QDateTime::fromMSecsSinceEpoch(e.atMs).toUTC().toString(Qt::ISODateWithMs);
         return {};
@@ -278,7 +304,8 @@ QStringList TriageLogModel::exportHeader() const
 {
     return {tr("Time (UTC)"),         headerText(ProfileColumn), headerText(AccountColumn),
             tr("Account ID"),         headerText(TargetColumn),  headerText(ActionColumn),
-            headerText(ResultColumn), headerText(MessageColumn), tr("Batch")};
+            headerText(ResultColumn), headerText(MessageColumn), tr("Batch"),
+            headerText(IncidentColumn), headerText(OperatorColumn)};
 }
 
 QStringList TriageLogModel::exportRow(const TriageEntry &e) const
@@ -297,7 +324,9 @@ QStringList TriageLogModel::exportRow(const TriageEntry &e) const
             actionText(e),
             resultText(e),
             e.serverMessage,
-            e.batchId > 0 ? QString::number(e.batchId) : QString()};
+            e.batchId > 0 ? QString::number(e.batchId) : QString(),
+            e.incident,
+            e.operatorName};
 }
 
 QString TriageLogModel::toCsv(const QList<TriageEntry> &entries) const

@@ -24,6 +24,8 @@ public:
         TargetColumn, // platform or guild
         ActionColumn,
         ResultColumn,
+        IncidentColumn, // issue 15: the incident the action belongs to
+        OperatorColumn, // who did it
         MessageColumn,
         ColumnCount
     };
@@ -64,6 +66,9 @@ public:
     // Texts as shown (and exported).
     QString cellText(const TriageEntry &entry, int column) const;
     QString resultText(const TriageEntry &entry) const;
+    // The same words without a model: awaiting says whether this session
+    // still waits for a pending entry's answer.
+    static QString resultTextOf(const TriageEntry &entry, bool awaiting);
     static QString actionText(const TriageEntry &entry);
     static QString headerText(int column);
 

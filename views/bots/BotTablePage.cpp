@@ -466,7 +466,8 @@ void BotTablePage::onActionButton(const QModelIndex &index)
         request(PendingAction::Resume, {key});
 }
 
-void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
+void BotTablePage::request(PendingAction action, const QList<BotKey> &keys,
+                           const QString &origin)
 {
     if (!m_commands || !canEdit() || keys.isEmpty())
         return;
@@ -477,7 +478,7 @@ void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
         if (plan.applicable().isEmpty())
             return;
         if (!m_settings || !m_settings->confirmSingleToggle()) {
-            send(action, plan.applicable());
+            send(action, plan.applicable(), origin);
             return;
         }
     }
@@ -485,10 +486,10 @@ void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
         m_status->showNotice(plan.nothingApplicableText());
         return;
     }
-    confirm(plan);
+    confirm(plan, origin);
 }
 
-void BotTablePage::confirm(const BotActionPlan &plan)
+void BotTablePage::confirm(const BotActionPlan &plan, const QString &origin)
 {
     if (m_confirm)
         m_confirm->reject();
@@ -501,22 +502,25 @@ void BotTablePage::confirm(const BotActionPlan &plan)
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = box;
     connect(box, &QMessageBox::finished, this,
-            [this, box, action = plan.action(), keys = plan.applicable()](int) {
+            [this, box, action = plan.action(), keys = plan.applicable(), origin](int) {
                 if (box->clickedButton() == box->button(QMessageBox::Ok))
-                    send(action, keys);
+                    send(action, keys, origin);
             });
     box->open();
     Q_EMIT confirmationShown();
 }
 
-void BotTablePage::send(PendingAction action, const QList<BotKey> &keys)
+void BotTablePage::send(PendingAction action, const QList<BotKey> &keys, const QString &origin)
 {
     if (!m_commands)
         return;
     m_status->clearOperation();
     m_undo.record(action, keys);
     updateUndoNote();
-    dispatch(action, keys, keys.size() > 1 ? TriageOrigin::bulk() : TriageOrigin::single());
+    if (!origin.isEmpty())
+        dispatch(action, keys, origin);
+    else
+        dispatch(action, keys, keys.size() > 1 ? TriageOrigin::bulk() : TriageOrigin::single());
 }
 
 void BotTablePage::dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin)

@@ -117,8 +117,14 @@ public:
     bool isFrozen() const { return m_frozen; }
     // Palette: commands for bots whose account matches the query words.
     void collectPaletteItems(const PaletteQuery &query, QList<PaletteItem> &out);
-    // Runs an action on bots without changing the view (the palette's way).
-    void act(PendingAction action, const QList<BotKey> &keys) { request(action, keys); }
+    // Runs an action on bots without changing the view (the palette's way),
+    // through the same confirmation as the keys. origin, when given, is
+    // logged instead of single or bulk: a TriageOrigin word such as
+    // incidentRevert(), pauseFor() or plannedResume().
+    void act(PendingAction action, const QList<BotKey> &keys, const QString &origin = {})
+    {
+        request(action, keys, origin);
+    }
     // Shows one bot: its account's rows, with this bot current.
     void showBot(const BotKey &key);
 
@@ -188,10 +194,11 @@ private:
     void showFailure(const BotOperationFailure &failure);
     // Runs action on the applicable rows among keys, after a confirmation
     // for several rows (or for one, if the settings ask for it).
-    void request(PendingAction action, const QList<BotKey> &keys);
-    void confirm(const BotActionPlan &plan);
-    // The operator's own request: undoable, logged as single or bulk.
-    void send(PendingAction action, const QList<BotKey> &keys);
+    void request(PendingAction action, const QList<BotKey> &keys, const QString &origin = {});
+    void confirm(const BotActionPlan &plan, const QString &origin);
+    // The operator's own request: undoable, logged as single or bulk (or
+    // with the origin given).
+    void send(PendingAction action, const QList<BotKey> &keys, const QString &origin = {});
     void dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
 
     QPointer<BotTableModel> m_model;
