@@ -139,10 +139,13 @@ void PlannedResumeController::showPauseForDialog()
         return;
     }
     QString single;
+    QString platform;
     if (keys.size() == 1 && m_store) {
         const qsizetype row = m_store->rowForKey(keys.first());
-        if (row >= 0)
+        if (row >= 0) {
             single = m_store->accountName(row);
+            platform = BotTableModel::platformName(keys.first().platform);
+        }
     }
     if (!m_pauseDialog) {
         m_pauseDialog = new PauseForDialog(&m_window);
@@ -150,7 +153,7 @@ void PlannedResumeController::showPauseForDialog()
     }
     m_pauseDialog->disconnect(this);
     m_pauseDialog->setClock(m_now);
-    m_pauseDialog->setBots(int(keys.size()), single, m_log->incident());
+    m_pauseDialog->setBots(int(keys.size()), single, platform, m_log->incident());
     m_pauseDialog->setChoice(PauseForDialog::Choice::FifteenMinutes);
     connect(m_pauseDialog, &QDialog::accepted, this, [this, keys] {
         if (m_pauseDialog)

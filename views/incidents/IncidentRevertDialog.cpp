@@ -59,7 +59,7 @@ IncidentRevertDialog::IncidentRevertDialog(QWidget *parent)
     connect(m_incidents, &QComboBox::activated, this,
             [this] { Q_EMIT incidentChosen(incident()); });
     retranslate();
-    resize(760, 460);
+    resize(880, 480);
 }
 
 QPushButton *IncidentRevertDialog::cancelButton() const

@@ -57,9 +57,9 @@ IncidentStartDialog::IncidentStartDialog(QWidget *parent)
     startButton()->setDefault(true);
 
     connect(m_name, &QLineEdit::textChanged, this, &IncidentStartDialog::validate);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     retranslate();
     validate();
-    resize(440, sizeHint().height());
 }
 
 QPushButton *IncidentStartDialog::startButton() const
@@ -97,7 +97,10 @@ void IncidentStartDialog::validate()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     startButton()->setEnabled(!name.isEmpty() && name != m_open);
-    m_replaces->setVisible(!m_open.isEmpty());
+    if (m_replaces->isVisible() != !m_open.isEmpty()) {
+        m_replaces->setVisible(!m_open.isEmpty());
+        adjustSize();
+    }
 }
 
 void IncidentStartDialog::retranslate()
@@ -113,6 +116,8 @@ void IncidentStartDialog::retranslate()
     m_replaces->setText(
         tr("The incident “%1” is open: starting another one closes it.").arg(m_open));
     startButton()->setText(tr("&Start Incident"));
+    // Wrapped labels: the height follows the width.
+    adjustSize();
 }
 
 void IncidentStartDialog::changeEvent(QEvent *event)

@@ -79,14 +79,16 @@ PauseForDialog::PauseForDialog(QWidget *parent)
             m_until->setChecked(true);
         update();
     });
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     retranslate();
-    resize(480, sizeHint().height());
 }
 
-void PauseForDialog::setBots(int count, const QString &singleName, const QString &incident)
+void PauseForDialog::setBots(int count, const QString &singleName, const QString &singlePlatform,
+                             const QString &incident)
 {
     m_count = count;
     m_singleName = singleName;
+    m_singlePlatform = singlePlatform;
     m_incident = incident;
     retranslate();
 }
@@ -152,13 +154,14 @@ void PauseForDialog::retranslate()
     setWindowTitle(tr("Pause For a While"));
     QString headline;
     if (m_count == 1 && !m_singleName.isEmpty())
-        headline = tr("Pause the bot of “%1” now and resume it later.").arg(m_singleName);
+        headline = tr("Pause the %1 bot of “%2” now and resume it later.", "platform, account")
+                       .arg(m_singlePlatform, m_singleName);
     else if (m_count == 1)
         headline = tr("Pause 1 bot now and resume it later.");
     else
         headline = tr("Pause %n bots now and resume them later.", nullptr, m_count);
     if (!m_incident.isEmpty())
-        headline += QLatin1Char(' ') + tr("Both are tagged with the incident “%1”.").arg(m_incident);
+        headline += QLatin1Char(' ') + tr("The pause and the resume are tagged with the incident “%1”.").arg(m_incident);
     m_headline->setText(headline);
     m_fifteen->setText(tr("For &15 minutes"));
     m_hour->setText(tr("For &1 hour"));
@@ -170,6 +173,8 @@ void PauseForDialog::retranslate()
            "that time, the resume is offered as soon as it starts again."));
     m_pause->setText(m_count == 1 ? tr("&Pause 1 Bot") : tr("&Pause %n Bots", nullptr, m_count));
     update();
+    // Wrapped labels: the height follows the width.
+    adjustSize();
 }
 
 void PauseForDialog::changeEvent(QEvent *event)

@@ -28,9 +28,10 @@ public:
 
     explicit PauseForDialog(QWidget *parent = nullptr);
 
-    // How many bots (and the account of one, for a single bot) and the open
-    // incident, for the headline.
-    void setBots(int count, const QString &singleName, const QString &incident);
+    // How many bots (and the account and platform of one, for a single bot)
+    // and the open incident, for the headline.
+    void setBots(int count, const QString &singleName, const QString &singlePlatform,
+                 const QString &incident);
     // The clock (ms since the epoch); injectable for tests.
     void setClock(std::function<qint64()> now);
 
@@ -70,5 +71,6 @@ private:
     std::function<qint64()> m_now;
     int m_count = 0;
     QString m_singleName;
+    QString m_singlePlatform;
     QString m_incident;
 };

@@ -80,7 +80,7 @@ PlannedResumeDialog::PlannedResumeDialog(QWidget *parent)
     });
     layout->addWidget(m_buttons);
     retranslate();
-    resize(760, 420);
+    resize(880, 440);
 }
 
 QPushButton *PlannedResumeDialog::closeButton() const
