@@ -155,61 +155,60 @@ void IncidentController::registerActions()
                                     return self && !self->defaultIncident().isEmpty();
                                 }}),
               [this] { showRevertDialog(); });
-    connectTo(registry.add({.id = QStringLiteral("incident.export"),
-                            .text = [] { return IncidentController::tr("&Export Incident Report…"); },
-                            .toolTip =
-                                [] {
-                                    return IncidentController::tr(
-                                        "Save the incident's timeline as Markdown and CSV");
-                                },
-                            .menu = ActionMenu::Triage,
-                            .group = QStringLiteral("incident"),
-                            .enabledWhen =
-                                [self] {
-                                    return self && !self->defaultIncident().isEmpty();
-                                }}),
-              [this] { exportReport(); });
+    connectTo(
+        registry.add({.id = QStringLiteral("incident.export"),
+                      .text = [] { return IncidentController::tr("&Export Incident Report…"); },
+                      .toolTip =
+                          [] {
+                              return IncidentController::tr(
+                                  "Save the incident's timeline as Markdown and CSV");
+                          },
+                      .menu = ActionMenu::Triage,
+                      .group = QStringLiteral("incident"),
+                      .enabledWhen =
+                          [self] {
+                              return self && !self->defaultIncident().isEmpty();
+                          }}),
+        [this] { exportReport(); });
 }
 
 void IncidentController::addPaletteSource()
 {
     // The registry's commands act on the open (or latest) incident; these
     // name earlier ones: "revert incident INC-2280".
-    m_window.commandPalette()->addSource(
-        [self = QPointer<IncidentController>(this)](const PaletteQuery &query,
-                                                    QList<PaletteItem> &out) {
-            if (!self || !self->m_log || query.words.isEmpty())
-                return;
-            const QStringList names = self->m_log->incidentNames();
-            const bool canRevert =
-                self->m_session.isSignedIn()
-                && self->m_session.permissions().has(Permissions::BotControlEdit);
-            int offered = 0;
-            for (const QString &name : names.mid(0, kPaletteIncidents)) {
-                const QString exportText = tr("Export incident report %1…").arg(name);
-                const QString revertText = tr("Revert incident %1…").arg(name);
-                const auto offer = [&](const QString &text, const QString &key,
-                                       std::function<void()> run) {
-                    if (offered >= query.limit
-                        || PaletteMatcher::score(foldForSearch(text), query.words)
-                            == PaletteMatcher::NoMatch) {
-                        return;
-                    }
-                    ++offered;
-                    out.append({.text = text, .key = key, .run = std::move(run), .score = 0});
-                };
-                offer(exportText, QStringLiteral("incident:export:") + name, [self, name] {
-                    if (self)
-                        self->exportReport(name);
-                });
-                if (canRevert) {
-                    offer(revertText, QStringLiteral("incident:revert:") + name, [self, name] {
-                        if (self)
-                            self->showRevertDialog(name);
-                    });
+    m_window.commandPalette()->addSource([self = QPointer<IncidentController>(this)](
+                                             const PaletteQuery &query, QList<PaletteItem> &out) {
+        if (!self || !self->m_log || query.words.isEmpty())
+            return;
+        const QStringList names = self->m_log->incidentNames();
+        const bool canRevert = self->m_session.isSignedIn()
+            && self->m_session.permissions().has(Permissions::BotControlEdit);
+        int offered = 0;
+        for (const QString &name : names.mid(0, kPaletteIncidents)) {
+            const QString exportText = tr("Export incident report %1…").arg(name);
+            const QString revertText = tr("Revert incident %1…").arg(name);
+            const auto offer = [&](const QString &text, const QString &key,
+                                   std::function<void()> run) {
+                if (offered >= query.limit
+                    || PaletteMatcher::score(foldForSearch(text), query.words)
+                        == PaletteMatcher::NoMatch) {
+                    return;
                 }
+                ++offered;
+                out.append({.text = text, .key = key, .run = std::move(run), .score = 0});
+            };
+            offer(exportText, QStringLiteral("incident:export:") + name, [self, name] {
+                if (self)
+                    self->exportReport(name);
+            });
+            if (canRevert) {
+                offer(revertText, QStringLiteral("incident:revert:") + name, [self, name] {
+                    if (self)
+                        self->showRevertDialog(name);
+                });
             }
-        });
+        }
+    });
 }
 
 void IncidentController::addChip()
@@ -448,10 +447,10 @@ bool IncidentController::exportReport(const QString &incident)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(dir).filePath(IncidentReport::fileBaseName(name) + QStringLiteral(".md"));
-    const QString path =
-        m_chooser ? m_chooser(&m_window, tr("Export Incident Report of %1").arg(name), suggested,
-                              tr("Markdown, with a CSV beside it (*.md)"))
-                  : QString();
+    const QString path = m_chooser
+        ? m_chooser(&m_window, tr("Export Incident Report of %1").arg(name), suggested,
+                    tr("Markdown, with a CSV beside it (*.md)"))
+        : QString();
     if (path.isEmpty())
         return false;
     QString base = path;

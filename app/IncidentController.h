@@ -49,9 +49,8 @@ class IncidentController final : public QObject
 
 public:
     // Asks where to save (a file dialog); an empty path cancels. Tests replace it.
-    using SaveFileChooser =
-        std::function<QString(QWidget *parent, const QString &caption, const QString &suggested,
-                              const QString &filter)>;
+    using SaveFileChooser = std::function<QString(QWidget *parent, const QString &caption,
+                                                  const QString &suggested, const QString &filter)>;
 
     IncidentController(MainWindow &window, Session &session, TriageLog *log, BotStore *store,
                        BotSyncController *botSync, BotTablePage *botPage);

@@ -439,8 +439,7 @@ void PlannedResumeController::updateChip()
     m_chip->setState(due > 0 ? StatusPalette::State::Warning : StatusPalette::State::Information);
     m_chip->setText(due == 0 ? tr("Resume at %1").arg(localTime(plans.first().dueAtMs))
                              : (due == 1 ? tr("Resume due") : tr("%n resumes due", nullptr, due)));
-    m_chip->setPlainToolTip(
-        tr("Planned resumes:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))
-        + QLatin1Char('\n')
-        + tr("The app resumes them only while it is running, and asks first."));
+    m_chip->setPlainToolTip(tr("Planned resumes:") + QLatin1Char('\n')
+                            + lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                            + tr("The app resumes them only while it is running, and asks first."));
 }

@@ -91,7 +91,8 @@ BotRevertPlan BotRevertPlan::build(const QList<TriageEntry> &entries, const BotS
             ++plan.m_discordChanges;
             continue;
         }
-        if (action.sent.kind != TriageKind::bot() || actionOf(action.sent.action) == PendingAction::None)
+        if (action.sent.kind != TriageKind::bot()
+            || actionOf(action.sent.action) == PendingAction::None)
             continue;
         const QString group = action.sent.profile + QLatin1Char('\n') + action.sent.accountId
             + QLatin1Char('\n') + action.sent.platform;

@@ -24,7 +24,8 @@ QString targetText(const TriageEntry &e)
         return e.detail;
     if (e.detail.isEmpty())
         return e.guildId;
-    return IncidentReport::tr("%1 (%2)", "Discord server name (server ID)").arg(e.detail, e.guildId);
+    return IncidentReport::tr("%1 (%2)", "Discord server name (server ID)")
+        .arg(e.detail, e.guildId);
 }
 
 } // namespace
@@ -111,8 +112,8 @@ QString IncidentReport::utcText(qint64 ms)
 {
     if (ms <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms).toUTC()
-               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(
+               QStringLiteral("yyyy-MM-dd HH:mm:ss"))
         + QLatin1String(" UTC");
 }
 
@@ -138,10 +139,9 @@ QString IncidentReport::fileBaseName(const QString &incident)
 
 QStringList IncidentReport::header() const
 {
-    return {tr("Sent (UTC)"),        tr("Answered (UTC)"), tr("Operator"),
-            tr("Server profile"),    tr("Account"),        tr("Account ID"),
-            tr("Platform or server"), tr("Action"),         tr("Outcome"),
-            tr("Server message")};
+    return {tr("Sent (UTC)"), tr("Answered (UTC)"), tr("Operator"),           tr("Server profile"),
+            tr("Account"),    tr("Account ID"),     tr("Platform or server"), tr("Action"),
+            tr("Outcome"),    tr("Server message")};
 }
 
 QStringList IncidentReport::cells(const Row &row, bool iso) const
@@ -162,14 +162,16 @@ QString IncidentReport::toMarkdown() const
 {
     const auto md = ReportCells::markdown;
     QString out;
-    out += QLatin1String("# ") + tr("Incident report: %1").arg(md(m_incident)) + QLatin1String("\n\n");
+    out +=
+        QLatin1String("# ") + tr("Incident report: %1").arg(md(m_incident)) + QLatin1String("\n\n");
     if (m_periods.isEmpty())
-        out += QLatin1String("- ") + tr("No start of this incident is in the triage log.") + QLatin1Char('\n');
+        out += QLatin1String("- ") + tr("No start of this incident is in the triage log.")
+            + QLatin1Char('\n');
     for (const TriageLog::IncidentPeriod &p : m_periods) {
         out += QLatin1String("- ")
             + tr("**Started** %1 by %2 (server profile %3)")
-                  .arg(utcText(p.startedAtMs), md(p.startedBy.isEmpty() ? tr("unknown") : p.startedBy),
-                       md(p.profile))
+                  .arg(utcText(p.startedAtMs),
+                       md(p.startedBy.isEmpty() ? tr("unknown") : p.startedBy), md(p.profile))
             + QLatin1Char('\n');
         out += QLatin1String("- ")
             + (p.closedAtMs > 0 ? tr("**Closed** %1 by %2")
@@ -196,8 +198,8 @@ QString IncidentReport::toMarkdown() const
         profiles.append(md(p));
     out += QLatin1String("- ") + tr("**Operators**: %1").arg(operators.join(QLatin1String(", ")))
         + QLatin1Char('\n');
-    out += QLatin1String("- ") + tr("**Server profiles**: %1").arg(profiles.join(QLatin1String(", ")))
-        + QLatin1Char('\n');
+    out += QLatin1String("- ")
+        + tr("**Server profiles**: %1").arg(profiles.join(QLatin1String(", "))) + QLatin1Char('\n');
     out += QLatin1String("- ") + tr("**Exported** %1").arg(utcText(m_exportedAtMs))
         + QLatin1String("\n\n");
     out += QLatin1String("## ") + tr("Timeline (times in UTC)") + QLatin1String("\n\n");
@@ -211,7 +213,8 @@ QString IncidentReport::toMarkdown() const
     };
     const QStringList head = header();
     line(head);
-    out += QLatin1Char('|') + QStringList(head.size(), QStringLiteral(" --- ")).join(QLatin1Char('|'))
+    out += QLatin1Char('|')
+        + QStringList(head.size(), QStringLiteral(" --- ")).join(QLatin1Char('|'))
         + QLatin1String("|\n");
     for (const Row &row : m_rows)
         line(cells(row, false));

@@ -32,8 +32,8 @@ QString visible(const QString &text)
         } else if (c == 0x7F) {
             out.append(QChar(char16_t(0x2421)));
         } else if ((c >= 0x80 && c < 0xA0) || isInvisibleFormat(c)) {
-            out.append(QStringLiteral("[U+%1]")
-                           .arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0')));
+            out.append(QStringLiteral("[U+%1]").arg(QString::number(uint(c), 16).toUpper(), 4,
+                                                    QLatin1Char('0')));
         } else if (c > 0xFFFF) {
             out.append(QString::fromUcs4(&c, 1));
         } else {
@@ -81,7 +81,8 @@ QString markdown(const QString &text)
         } else if (c == u':' && shown.mid(i + 1, 2) == QLatin1String("//")) {
             // "https://..." would become a link (GFM autolinks).
             cell.append(QLatin1String("\\:"));
-        } else if (c.toLower() == u'w' && shown.mid(i, 4).compare(QLatin1String("www."), Qt::CaseInsensitive) == 0
+        } else if (c.toLower() == u'w'
+                   && shown.mid(i, 4).compare(QLatin1String("www."), Qt::CaseInsensitive) == 0
                    && (i == 0 || !shown.at(i - 1).isLetterOrNumber())) {
             // "www.example.com" autolinks too; an escaped dot breaks it.
             cell.append(shown.mid(i, 3));

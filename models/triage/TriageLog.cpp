@@ -418,12 +418,10 @@ QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
                 incident = m_originIncidents.value(origin, m_incident);
             q.addBindValue(textOrNull(incident.isEmpty() ? QString() : incident));
             const bool ownOperator = e.operatorName.isEmpty() && e.operatorId.isEmpty();
-            q.addBindValue(
-                textOrNull(ownOperator && !answer ? m_operatorName : e.operatorName));
+            q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorName : e.operatorName));
             q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorId : e.operatorId));
-            q.addBindValue(e.serverUpdatedAtMs != 0
-                               ? QVariant(e.serverUpdatedAtMs)
-                               : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(e.serverUpdatedAtMs != 0 ? QVariant(e.serverUpdatedAtMs)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
             if (!q.exec()) {
                 const QString error = q.lastError().text();
                 q.finish();
@@ -717,12 +715,13 @@ qint64 TriageLog::addPlannedResume(const PlannedResume &plan)
             profile = QLatin1String("");
         q.addBindValue(profile);
         q.addBindValue(textOrNull(plan.incident.isEmpty() ? QString() : plan.incident));
-        q.addBindValue(textOrNull(plan.operatorName.isEmpty() ? m_operatorName : plan.operatorName));
+        q.addBindValue(
+            textOrNull(plan.operatorName.isEmpty() ? m_operatorName : plan.operatorName));
         if (q.exec()) {
             id = q.lastInsertId().toLongLong();
             QSqlQuery bots(m_db);
-            bots.prepare(
-                QStringLiteral("INSERT INTO planned_resume_bots (plan_id, entry_id) VALUES (?, ?)"));
+            bots.prepare(QStringLiteral(
+                "INSERT INTO planned_resume_bots (plan_id, entry_id) VALUES (?, ?)"));
             for (const qint64 entryId : plan.pauseEntryIds) {
                 bots.addBindValue(id);
                 bots.addBindValue(entryId);
@@ -775,8 +774,8 @@ QList<PlannedResume> TriageLog::plannedResumes(bool all) const
     }
     q.finish();
     QSqlQuery bots(m_db);
-    bots.prepare(
-        QStringLiteral("SELECT entry_id FROM planned_resume_bots WHERE plan_id = ? ORDER BY entry_id"));
+    bots.prepare(QStringLiteral(
+        "SELECT entry_id FROM planned_resume_bots WHERE plan_id = ? ORDER BY entry_id"));
     for (PlannedResume &p : plans) {
         bots.addBindValue(p.id);
         if (!bots.exec())
@@ -825,13 +824,13 @@ QList<TriageEntry> TriageLog::entriesWithAnswers(const QList<qint64> &ids) const
         QStringList marks(chunk.size(), QStringLiteral("?"));
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("WITH RECURSIVE story(id) AS ("
-                                 " SELECT id FROM entries WHERE id IN (%1)"
-                                 " UNION SELECT r.id FROM entries r JOIN story s ON r.ref_id = s.id)"
-                                 " SELECT ")
-                      .arg(marks.join(QLatin1Char(',')))
-                  + kColumns
-                  + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM story)"));
+        q.prepare(
+            QStringLiteral("WITH RECURSIVE story(id) AS ("
+                           " SELECT id FROM entries WHERE id IN (%1)"
+                           " UNION SELECT r.id FROM entries r JOIN story s ON r.ref_id = s.id)"
+                           " SELECT ")
+                .arg(marks.join(QLatin1Char(',')))
+            + kColumns + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM story)"));
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {

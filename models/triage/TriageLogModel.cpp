@@ -150,7 +150,8 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
     if (entry.origin == TriageOrigin::incidentRevert())
         return tr("%1 (incident revert)", "triage log action sent by Revert incident").arg(action);
     if (entry.origin == TriageOrigin::pauseFor())
-        return tr("%1 (pause for a while)", "triage log: a pause with a planned resume").arg(action);
+        return tr("%1 (pause for a while)", "triage log: a pause with a planned resume")
+            .arg(action);
     if (entry.origin == TriageOrigin::plannedResume())
         return tr("%1 (planned resume)", "triage log: the resume a timed pause planned")
             .arg(action);
@@ -302,9 +303,9 @@ QString TriageLogModel::markdownCell(const QString &text)
 
 QStringList TriageLogModel::exportHeader() const
 {
-    return {tr("Time (UTC)"),         headerText(ProfileColumn), headerText(AccountColumn),
-            tr("Account ID"),         headerText(TargetColumn),  headerText(ActionColumn),
-            headerText(ResultColumn), headerText(MessageColumn), tr("Batch"),
+    return {tr("Time (UTC)"),           headerText(ProfileColumn), headerText(AccountColumn),
+            tr("Account ID"),           headerText(TargetColumn),  headerText(ActionColumn),
+            headerText(ResultColumn),   headerText(MessageColumn), tr("Batch"),
             headerText(IncidentColumn), headerText(OperatorColumn)};
 }
 

@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
     for (const QString &theme : themes) {
         for (const QString &language : languages) {
             const QString db = TriageLog::defaultPath();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(db + suffix);
             QTemporaryDir dir;
             QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -123,7 +124,8 @@ int main(int argc, char *argv[])
             // The start dialog, with a name typed.
             incidents->showStartDialog();
             incidents->startDialog()->nameEdit()->setText(QStringLiteral("INC-2291"));
-            save(incidents->startDialog(), out.filePath(stem + QStringLiteral("incident-start.png")));
+            save(incidents->startDialog(),
+                 out.filePath(stem + QStringLiteral("incident-start.png")));
             incidents->startDialog()->startButton()->click();
 
             // Three bots paused in the incident (a different three each round).
@@ -162,7 +164,8 @@ int main(int argc, char *argv[])
             }
             planned->showPauseForDialog();
             if (planned->pauseForDialog()) {
-                save(planned->pauseForDialog(), out.filePath(stem + QStringLiteral("pause-for.png")));
+                save(planned->pauseForDialog(),
+                     out.filePath(stem + QStringLiteral("pause-for.png")));
                 planned->pauseForDialog()->reject();
             }
             planned->pauseFor(more, QDateTime::currentMSecsSinceEpoch() + 15 * 60 * 1000);
@@ -177,7 +180,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("ACTIVE"));
             QTest::qWait(800);
             incidents->showRevertDialog();
-            save(incidents->revertDialog(), out.filePath(stem + QStringLiteral("incident-revert.png")));
+            save(incidents->revertDialog(),
+                 out.filePath(stem + QStringLiteral("incident-revert.png")));
             incidents->revertDialog()->reject();
 
             // The reminder, as if 16 minutes had passed.
@@ -187,7 +191,8 @@ int main(int argc, char *argv[])
             (void)QTest::qWaitFor(
                 [&] { return planned->planDialog() && planned->planDialog()->isVisible(); }, 3000);
             if (planned->planDialog()) {
-                save(planned->planDialog(), out.filePath(stem + QStringLiteral("planned-resume.png")));
+                save(planned->planDialog(),
+                     out.filePath(stem + QStringLiteral("planned-resume.png")));
                 save(&window, out.filePath(stem + QStringLiteral("resume-due-window.png")));
                 planned->forget(planned->planDialog()->planId());
                 planned->planDialog()->close();

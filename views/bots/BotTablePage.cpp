@@ -466,8 +466,7 @@ void BotTablePage::onActionButton(const QModelIndex &index)
         request(PendingAction::Resume, {key});
 }
 
-void BotTablePage::request(PendingAction action, const QList<BotKey> &keys,
-                           const QString &origin)
+void BotTablePage::request(PendingAction action, const QList<BotKey> &keys, const QString &origin)
 {
     if (!m_commands || !canEdit() || keys.isEmpty())
         return;

@@ -12,9 +12,8 @@ namespace {
 
 QString doneText(const BotRevertPlan::Item &item)
 {
-    const QString at = QDateTime::fromMSecsSinceEpoch(item.atMs)
-                           .toUTC()
-                           .toString(QStringLiteral("HH:mm:ss"));
+    const QString at =
+        QDateTime::fromMSecsSinceEpoch(item.atMs).toUTC().toString(QStringLiteral("HH:mm:ss"));
     switch (item.done) {
     case PendingAction::Pause:
         return BotRevertList::tr("Paused at %1", "incident revert: time in UTC").arg(at);
@@ -60,7 +59,8 @@ void BotRevertList::setPlan(const BotRevertPlan &plan)
         auto *line = new QTreeWidgetItem;
         const QString name = item.accountName.isEmpty() ? item.accountId : item.accountName;
         line->setText(AccountColumn, name);
-        line->setToolTip(AccountColumn, plainToolTipText(name + QLatin1Char('\n') + item.accountId));
+        line->setToolTip(AccountColumn,
+                         plainToolTipText(name + QLatin1Char('\n') + item.accountId));
         const QString platform = item.platform == Platform::Unknown
             ? item.platformWire
             : BotTableTexts::platformName(item.platform);

@@ -14,7 +14,14 @@ class BotRevertList final : public QTreeWidget
     Q_DISABLE_COPY_MOVE(BotRevertList)
 
 public:
-    enum Column : int { AccountColumn, PlatformColumn, DoneColumn, RevertColumn, WhyColumn, ColumnCount };
+    enum Column : int {
+        AccountColumn,
+        PlatformColumn,
+        DoneColumn,
+        RevertColumn,
+        WhyColumn,
+        ColumnCount
+    };
 
     explicit BotRevertList(QWidget *parent = nullptr);
 

@@ -161,7 +161,8 @@ void PauseForDialog::retranslate()
     else
         headline = tr("Pause %n bots now and resume them later.", nullptr, m_count);
     if (!m_incident.isEmpty())
-        headline += QLatin1Char(' ') + tr("The pause and the resume are tagged with the incident “%1”.").arg(m_incident);
+        headline += QLatin1Char(' ')
+            + tr("The pause and the resume are tagged with the incident “%1”.").arg(m_incident);
     m_headline->setText(headline);
     m_fifteen->setText(tr("For &15 minutes"));
     m_hour->setText(tr("For &1 hour"));
