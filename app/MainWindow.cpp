@@ -617,9 +617,19 @@ void MainWindow::updateCriticalMarks()
     m_profileLabel->setPalette(p);
 }
 
+void MainWindow::setTitleTag(const QString &tag)
+{
+    if (m_titleTag == tag)
+        return;
+    m_titleTag = tag;
+    updateTitle();
+}
+
 void MainWindow::updateTitle()
 {
     QStringList parts;
+    if (!m_titleTag.isEmpty())
+        parts.append(m_titleTag);
     if (const ShellPage *p = currentPage())
         parts.append(p->title());
     if (!m_session.profile().name.isEmpty())

@@ -60,6 +60,9 @@ public:
     void setDataStale(bool stale);
     bool isDataStale() const { return m_stale; }
     void setConnectionState(const ConnectionState &state);
+    // A word put before the window title ("Incident INC-2291"); empty: none.
+    void setTitleTag(const QString &tag);
+    QString titleTag() const { return m_titleTag; }
 
     // Test and automation seams.
     SignInDialog *signInDialog() const;
@@ -137,4 +140,5 @@ private:
     CommandPalette *m_palette = nullptr;
     bool m_stale = false;
     bool m_menusDirty = false;
+    QString m_titleTag;
 };

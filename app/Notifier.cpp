@@ -27,6 +27,8 @@ bool Notifier::isEnabled(Kind kind) const
         return m_settings.notifyStaleHeartbeat();
     case Kind::ConnectionLost:
         return m_settings.notifyConnectionLost();
+    case Kind::PlannedResume:
+        return true;
     }
     return true;
 }

@@ -21,7 +21,9 @@ class Notifier final : public QObject
     Q_DISABLE_COPY_MOVE(Notifier)
 
 public:
-    enum class Kind : quint8 { WatchedChange, StaleHeartbeat, ConnectionLost };
+    // PlannedResume: a "Pause for..." is due (issue 15); always shown, the
+    // operator asked for it.
+    enum class Kind : quint8 { WatchedChange, StaleHeartbeat, ConnectionLost, PlannedResume };
     Q_ENUM(Kind)
 
     struct Notification

@@ -1,6 +1,8 @@
 #include "PageWiring.h"
 
+#include "IncidentController.h"
 #include "MainWindow.h"
+#include "PlannedResumeController.h"
 #include "Session.h"
 #include "TriageWiring.h"
 #include "WatchController.h"
@@ -108,5 +110,12 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     // Triage log page and the log behind both controllers; then the watches,
     // which hear of the operator's own actions through the log.
     TriageLog *log = installTriage(window, session, botSync, discordSync);
-    new WatchController(window, session, settings, botStore, log, botPage); // child of window
+    auto *watches = new WatchController(window, session, settings, botStore, log, botPage);
+
+    // Incidents (issue 15): tags, revert and report; "Pause for..." and its
+    // planned resume, announced through the watches' Notifier. Children of
+    // the window.
+    new IncidentController(window, session, log, botStore, botSync, botPage);
+    new PlannedResumeController(window, session, log, botStore, botSync, botPage,
+                                watches->notifier());
 }

@@ -34,9 +34,15 @@ TriageLog *installTriage(MainWindow &window, Session &session, BotSyncController
             TriageWiring::tr("An action could not be written to the triage log: %1").arg(message),
             30000);
     });
-    QObject::connect(&session, &Session::signedIn, log,
-                     [log, &session] { log->setProfile(session.profile().name); });
-    QObject::connect(&session, &Session::signedOut, log, [log] { log->setProfile({}); });
+    QObject::connect(&session, &Session::signedIn, log, [log, &session] {
+        log->setProfile(session.profile().name);
+        // Who did it, for the incident report (issue 15).
+        log->setOperator(session.viewer().displayName, session.viewer().id);
+    });
+    QObject::connect(&session, &Session::signedOut, log, [log] {
+        log->setProfile({});
+        log->setOperator({}, {});
+    });
     botSync->setTriageLog(log);
     discordSync->setTriageLog(log);
     window.addPage(new TriageLogPage(log));

@@ -786,6 +786,193 @@
     </message>
 </context>
 <context>
+    <name>BotRevertList</name>
+    <message>
+        <source>Paused at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>أُوقف مؤقتًا في %1</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>استُؤنف في %1</translation>
+    </message>
+    <message>
+        <source>Reconnected at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>أُعيد توصيله في %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Done (UTC)</source>
+        <translation>ما نُفِّذ (UTC)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>التراجع</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>BotRevertPlan</name>
+    <message>
+        <source>Now %1: changed since by someone else or by the bot.</source>
+        <translation>الآن %1: غيّره منذ ذلك الحين شخص آخر أو البوت نفسه.</translation>
+    </message>
+    <message>
+        <source>Still %1, but changed since (at %2 UTC) by someone else or by the bot.</source>
+        <translation>ما زال %1، لكن غيّره شخص آخر أو البوت نفسه منذ ذلك الحين (في %2 UTC).</translation>
+    </message>
+    <message>
+        <source>The action failed: there is nothing to put back.</source>
+        <translation>فشل الإجراء: لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>The action failed (%1): there is nothing to put back.</source>
+        <translation>فشل الإجراء (%1): لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>The server never answered the action: its outcome is not known.</source>
+        <translation>لم يردّ الخادم على الإجراء قط: نتيجته غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The triage log does not hold the state the action produced.</source>
+        <translation>لا يحتوي سجل الفرز على الحالة التي نتجت عن الإجراء.</translation>
+    </message>
+    <message>
+        <source>The bot no longer exists on the server.</source>
+        <translation>لم يعد البوت موجودًا على الخادم.</translation>
+    </message>
+    <message>
+        <source>Another request for this bot is in flight.</source>
+        <translation>هناك طلب آخر لهذا البوت قيد التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Already put back by an earlier revert.</source>
+        <translation>أُعيد بالفعل بتراجع سابق.</translation>
+    </message>
+    <message>
+        <source>Paused and resumed again during the incident: nothing to put back.</source>
+        <translation>أُوقف مؤقتًا ثم استُؤنف خلال الحادث: لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>Resumed and paused again during the incident: nothing to put back.</source>
+        <translation>استُؤنف ثم أُوقف مؤقتًا خلال الحادث: لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>On the server profile “%1”: sign in there to revert it.</source>
+        <translation>في ملف الخادم «%1»: سجّل الدخول هناك للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Only reconnected: there is nothing to put back.</source>
+        <translation>أُعيد توصيله فقط: لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>incident revert: a bot left alone</comment>
+        <translation>متروك</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>incident revert: what is sent</comment>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>incident revert: what is sent</comment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>resume 1 bot</source>
+        <comment>incident revert</comment>
+        <translation>استئناف بوت واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>resume %n bots</source>
+        <comment>incident revert</comment>
+        <translation>
+            <numerusform>استئناف %n بوت</numerusform>
+            <numerusform>استئناف بوت واحد</numerusform>
+            <numerusform>استئناف بوتين</numerusform>
+            <numerusform>استئناف %n بوتات</numerusform>
+            <numerusform>استئناف %n بوتًا</numerusform>
+            <numerusform>استئناف %n بوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pause 1 bot</source>
+        <comment>incident revert</comment>
+        <translation>إيقاف بوت واحد مؤقتًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>pause %n bots</source>
+        <comment>incident revert</comment>
+        <translation>
+            <numerusform>إيقاف %n بوت مؤقتًا</numerusform>
+            <numerusform>إيقاف بوت واحد مؤقتًا</numerusform>
+            <numerusform>إيقاف بوتين مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوتات مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوتًا مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوت مؤقتًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <comment>incident revert</comment>
+        <translation>لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>It will %1.</source>
+        <comment>incident revert: &apos;resume 3 bots&apos;</comment>
+        <translation>سيتم: %1.</translation>
+    </message>
+    <message>
+        <source>It will %1 and %2.</source>
+        <comment>incident revert: &apos;resume 3 bots&apos; and &apos;pause 1 bot&apos;</comment>
+        <translation>سيتم: %1 و%2.</translation>
+    </message>
+    <message>
+        <source>1 bot is left alone (see why below).</source>
+        <translation>يُترك بوت واحد كما هو (انظر السبب أدناه).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots are left alone (see why below).</source>
+        <translation>
+            <numerusform>يُترك %n بوت كما هي (انظر الأسباب أدناه).</numerusform>
+            <numerusform>يُترك بوت واحد كما هو (انظر السبب أدناه).</numerusform>
+            <numerusform>يُترك بوتان كما هما (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تُترك %n بوتات كما هي (انظر الأسباب أدناه).</numerusform>
+            <numerusform>يُترك %n بوتًا كما هي (انظر الأسباب أدناه).</numerusform>
+            <numerusform>يُترك %n بوت كما هي (انظر الأسباب أدناه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 Discord change is not reverted: see the incident report.</source>
+        <translation>لا يُتراجع عن تغيير واحد في Discord: راجع تقرير الحادث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Discord changes are not reverted: see the incident report.</source>
+        <translation>
+            <numerusform>لا يُتراجع عن %n تغيير في Discord: راجع تقرير الحادث.</numerusform>
+            <numerusform>لا يُتراجع عن تغيير واحد في Discord: راجع تقرير الحادث.</numerusform>
+            <numerusform>لا يُتراجع عن تغييرين في Discord: راجع تقرير الحادث.</numerusform>
+            <numerusform>لا يُتراجع عن %n تغييرات في Discord: راجع تقرير الحادث.</numerusform>
+            <numerusform>لا يُتراجع عن %n تغييرًا في Discord: راجع تقرير الحادث.</numerusform>
+            <numerusform>لا يُتراجع عن %n تغيير في Discord: راجع تقرير الحادث.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotStatusPane</name>
     <message>
         <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
@@ -2059,6 +2246,320 @@ Select it again or reload (F5) to retry.</source>
     </message>
 </context>
 <context>
+    <name>IncidentController</name>
+    <message>
+        <source>Start &amp;Incident…</source>
+        <translation>بدء حادث…</translation>
+    </message>
+    <message>
+        <source>Tag every action from now on with an incident&apos;s name</source>
+        <translation>وسم كل إجراء من الآن فصاعدًا باسم حادث</translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident</source>
+        <translation>إغلاق الحادث</translation>
+    </message>
+    <message>
+        <source>Stop tagging actions with the open incident</source>
+        <translation>إيقاف وسم الإجراءات بالحادث المفتوح</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Incident…</source>
+        <translation>التراجع عن الحادث…</translation>
+    </message>
+    <message>
+        <source>Resume the bots the incident paused and pause those it resumed, where nothing changed since</source>
+        <translation>استئناف البوتات التي أوقفها الحادث مؤقتًا وإيقاف التي استأنفها، حيث لم يتغيّر شيء منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>&amp;Export Incident Report…</source>
+        <translation>تصدير تقرير الحادث…</translation>
+    </message>
+    <message>
+        <source>Save the incident&apos;s timeline as Markdown and CSV</source>
+        <translation>حفظ الخط الزمني للحادث بصيغتي Markdown وCSV</translation>
+    </message>
+    <message>
+        <source>Export incident report %1…</source>
+        <translation>تصدير تقرير الحادث %1…</translation>
+    </message>
+    <message>
+        <source>Revert incident %1…</source>
+        <translation>التراجع عن الحادث %1…</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>الحادث %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open (since %2). Every action is tagged with it in the triage log. Click for its commands.</source>
+        <translation>الحادث %1 مفتوح (منذ %2). يُوسم به كل إجراء في سجل الفرز. انقر لعرض أوامره.</translation>
+    </message>
+    <message>
+        <source>Open incident: %1</source>
+        <translation>الحادث المفتوح: %1</translation>
+    </message>
+    <message>
+        <source>Incidents need the triage log, which could not be opened.</source>
+        <translation>تحتاج الحوادث إلى سجل الفرز، وقد تعذّر فتحه.</translation>
+    </message>
+    <message>
+        <source>The incident could not be started: %1</source>
+        <translation>تعذّر بدء الحادث: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 started: every action is tagged with it.</source>
+        <translation>بدأ الحادث %1: يُوسم به كل إجراء.</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed; incident %2 started.</source>
+        <translation>أُغلق الحادث %1؛ وبدأ الحادث %2.</translation>
+    </message>
+    <message>
+        <source>The incident could not be closed: %1</source>
+        <translation>تعذّر إغلاق الحادث: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed. Revert Incident and Export Incident Report still work on it.</source>
+        <translation>أُغلق الحادث %1. ما زال «التراجع عن الحادث» و«تصدير تقرير الحادث» يعملان عليه.</translation>
+    </message>
+    <message>
+        <source>There is no incident to revert.</source>
+        <translation>لا يوجد حادث للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing of incident %1 can be put back.</source>
+        <translation>لا يمكن إعادة أي شيء من الحادث %1.</translation>
+    </message>
+    <message>
+        <source>Revert of incident %1: 1 bot sent.</source>
+        <translation>التراجع عن الحادث %1: أُرسل بوت واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert of incident %1: %n bots sent.</source>
+        <translation>
+            <numerusform>التراجع عن الحادث %1: أُرسل %n بوت.</numerusform>
+            <numerusform>التراجع عن الحادث %1: أُرسل بوت واحد.</numerusform>
+            <numerusform>التراجع عن الحادث %1: أُرسل بوتان.</numerusform>
+            <numerusform>التراجع عن الحادث %1: أُرسلت %n بوتات.</numerusform>
+            <numerusform>التراجع عن الحادث %1: أُرسل %n بوتًا.</numerusform>
+            <numerusform>التراجع عن الحادث %1: أُرسل %n بوت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert of incident %1 cancelled: nothing more was sent.</source>
+        <translation>أُلغي التراجع عن الحادث %1: لم يُرسل شيء آخر.</translation>
+    </message>
+    <message>
+        <source>There is no incident to report.</source>
+        <translation>لا يوجد حادث لإعداد تقرير عنه.</translation>
+    </message>
+    <message>
+        <source>Export Incident Report of %1</source>
+        <translation>تصدير تقرير الحادث %1</translation>
+    </message>
+    <message>
+        <source>Markdown, with a CSV beside it (*.md)</source>
+        <translation>Markdown، مع ملف CSV بجانبه (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>Report of incident %1 saved: %2 and %3</source>
+        <translation>حُفظ تقرير الحادث %1: %2 و%3</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Discord server name (server ID)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation>أُرسل (UTC)</translation>
+    </message>
+    <message>
+        <source>Answered (UTC)</source>
+        <translation>أُجيب (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>ملف الخادم</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>معرّف الحساب</translation>
+    </message>
+    <message>
+        <source>Platform or server</source>
+        <translation>المنصة أو الخادم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>رسالة الخادم</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>تقرير الحادث: %1</translation>
+    </message>
+    <message>
+        <source>No start of this incident is in the triage log.</source>
+        <translation>لا يحتوي سجل الفرز على بداية لهذا الحادث.</translation>
+    </message>
+    <message>
+        <source>**Started** %1 by %2 (server profile %3)</source>
+        <translation>**بدأ** %1 بواسطة %2 (ملف الخادم %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>**Closed** %1 by %2</source>
+        <translation>**أُغلق** %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>**Still open** when this report was made</source>
+        <translation>**ما زال مفتوحًا** عند إعداد هذا التقرير</translation>
+    </message>
+    <message>
+        <source>**1 action**:</source>
+        <translation>**إجراء واحد**:</translation>
+    </message>
+    <message numerus="yes">
+        <source>**%n actions**:</source>
+        <translation>
+            <numerusform>**%n إجراء**:</numerusform>
+            <numerusform>**إجراء واحد**:</numerusform>
+            <numerusform>**إجراءان**:</numerusform>
+            <numerusform>**%n إجراءات**:</numerusform>
+            <numerusform>**%n إجراءً**:</numerusform>
+            <numerusform>**%n إجراء**:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 OK, %2 failed, %3 without an answer, %4 other</source>
+        <translation>%1 ناجح، %2 فاشل، %3 بلا رد، %4 أخرى</translation>
+    </message>
+    <message>
+        <source>**Operators**: %1</source>
+        <translation>**المشغّلون**: %1</translation>
+    </message>
+    <message>
+        <source>**Server profiles**: %1</source>
+        <translation>**ملفات الخادم**: %1</translation>
+    </message>
+    <message>
+        <source>**Exported** %1</source>
+        <translation>**صُدّر** %1</translation>
+    </message>
+    <message>
+        <source>Timeline (times in UTC)</source>
+        <translation>الخط الزمني (الأوقات بتوقيت UTC)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادث</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>معرّف المشغّل</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRevertDialog</name>
+    <message>
+        <source>Revert Incident</source>
+        <translation>التراجع عن الحادث</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>الحادث:</translation>
+    </message>
+    <message>
+        <source>Not every bot is loaded yet: what the incident changed cannot be compared with what the bots are now. Try again when the Bots page has loaded.</source>
+        <translation>لم تُحمَّل كل البوتات بعد: لا يمكن مقارنة ما غيّره الحادث بحالة البوتات الآن. أعد المحاولة بعد تحميل صفحة البوتات.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert 1 Bot…</source>
+        <translation>التراجع عن بوت واحد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revert %n Bots…</source>
+        <translation>
+            <numerusform>التراجع عن %n بوت…</numerusform>
+            <numerusform>التراجع عن بوت واحد…</numerusform>
+            <numerusform>التراجع عن بوتين…</numerusform>
+            <numerusform>التراجع عن %n بوتات…</numerusform>
+            <numerusform>التراجع عن %n بوتًا…</numerusform>
+            <numerusform>التراجع عن %n بوت…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks once more on the Bots page before anything is sent</source>
+        <translation>يسأل مرة أخرى في صفحة البوتات قبل إرسال أي شيء</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStartDialog</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, spaces and punctuation only (no control characters).</source>
+        <translation>أحرف وأرقام ومسافات وعلامات ترقيم فقط (بلا أحرف تحكم).</translation>
+    </message>
+    <message>
+        <source>This incident is already open.</source>
+        <translation>هذا الحادث مفتوح بالفعل.</translation>
+    </message>
+    <message>
+        <source>Start Incident</source>
+        <translation>بدء حادث</translation>
+    </message>
+    <message>
+        <source>Incident &amp;name:</source>
+        <translation>اسم الحادث:</translation>
+    </message>
+    <message>
+        <source>e.g. INC-2291</source>
+        <translation>مثل INC-2291</translation>
+    </message>
+    <message>
+        <source>Until you close it, every action you take (bots and Discord, from every page, the command palette and undo) is written to the triage log with this name, and the window shows it. It stays open when the app is restarted. Revert Incident and Export Incident Report work on everything tagged with it.</source>
+        <translation>إلى أن تغلقه، يُكتب كل إجراء تتخذه (البوتات وDiscord، من أي صفحة ولوحة الأوامر والتراجع) في سجل الفرز بهذا الاسم، وتعرضه النافذة. يبقى مفتوحًا عند إعادة تشغيل التطبيق. يعمل «التراجع عن الحادث» و«تصدير تقرير الحادث» على كل ما وُسم به.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” is open: starting another one closes it.</source>
+        <translation>الحادث «%1» مفتوح: بدء حادث آخر يغلقه.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Incident</source>
+        <translation>بدء الحادث</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sign &amp;In or Switch Profile…</source>
@@ -2274,6 +2775,76 @@ Select it again or reload (F5) to retry.</source>
     </message>
 </context>
 <context>
+    <name>PauseForDialog</name>
+    <message>
+        <source>Choose a time at least a minute and at most a week ahead.</source>
+        <translation>اختر وقتًا بعد دقيقة على الأقل وأسبوع على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Resume planned for %1 (%2 UTC).</source>
+        <translation>الاستئناف مجدول في %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Pause For a While</source>
+        <translation>إيقاف مؤقت لمدة</translation>
+    </message>
+    <message>
+        <source>Pause the %1 bot of “%2” now and resume it later.</source>
+        <comment>platform, account</comment>
+        <translation>إيقاف بوت %1 الخاص بـ «%2» الآن واستئنافه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Pause 1 bot now and resume it later.</source>
+        <translation>إيقاف بوت واحد مؤقتًا الآن واستئنافه لاحقًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n bots now and resume them later.</source>
+        <translation>
+            <numerusform>إيقاف %n بوت مؤقتًا الآن واستئنافها لاحقًا.</numerusform>
+            <numerusform>إيقاف بوت واحد مؤقتًا الآن واستئنافه لاحقًا.</numerusform>
+            <numerusform>إيقاف بوتين مؤقتًا الآن واستئنافهما لاحقًا.</numerusform>
+            <numerusform>إيقاف %n بوتات مؤقتًا الآن واستئنافها لاحقًا.</numerusform>
+            <numerusform>إيقاف %n بوتًا مؤقتًا الآن واستئنافها لاحقًا.</numerusform>
+            <numerusform>إيقاف %n بوت مؤقتًا الآن واستئنافها لاحقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pause and the resume are tagged with the incident “%1”.</source>
+        <translation>يُوسم الإيقاف المؤقت والاستئناف بالحادث «%1».</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>لمدة 15 دقيقة</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>لمدة ساعة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>حتى:</translation>
+    </message>
+    <message>
+        <source>The server has no timed pause: Lumio Bot Control resumes these bots itself, and only while it is running. When the time comes it notifies you and asks before resuming; bots that someone else changed meanwhile are left alone. If the app is closed at that time, the resume is offered as soon as it starts again.</source>
+        <translation>لا يدعم الخادم الإيقاف المؤقت المحدد بوقت: يستأنف Lumio Bot Control هذه البوتات بنفسه، وفقط أثناء تشغيله. عندما يحين الوقت يُعلمك ويسألك قبل الاستئناف؛ وتُترك البوتات التي غيّرها شخص آخر في الأثناء كما هي. إذا كان التطبيق مغلقًا في ذلك الوقت، يُعرض الاستئناف فور تشغيله من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause 1 Bot</source>
+        <translation>إيقاف بوت واحد مؤقتًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pause %n Bots</source>
+        <translation>
+            <numerusform>إيقاف %n بوت مؤقتًا</numerusform>
+            <numerusform>إيقاف بوت واحد مؤقتًا</numerusform>
+            <numerusform>إيقاف بوتين مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوتات مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوتًا مؤقتًا</numerusform>
+            <numerusform>إيقاف %n بوت مؤقتًا</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is coming in a later release.</source>
@@ -2309,6 +2880,209 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Every action you take, with the server&apos;s answer, ready for the incident report.</source>
         <translation>كل إجراء تتخذه مع رد الخادم، جاهز لتقرير الحادث.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedResumeController</name>
+    <message>
+        <source>Pause &amp;For…</source>
+        <translation>إيقاف مؤقت لمدة…</translation>
+    </message>
+    <message>
+        <source>Pause the selected bots now and resume them later (while the app runs)</source>
+        <translation>إيقاف البوتات المحددة مؤقتًا الآن واستئنافها لاحقًا (أثناء تشغيل التطبيق)</translation>
+    </message>
+    <message>
+        <source>Choose the bots to pause first.</source>
+        <translation>اختر أولًا البوتات التي تريد إيقافها مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Resume of 1 bot planned for %1 (%2 UTC); the app must be running then.</source>
+        <translation>استئناف بوت واحد مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume of %n bots planned for %1 (%2 UTC); the app must be running then.</source>
+        <translation>
+            <numerusform>استئناف %n بوت مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+            <numerusform>استئناف بوت واحد مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+            <numerusform>استئناف بوتين مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+            <numerusform>استئناف %n بوتات مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+            <numerusform>استئناف %n بوتًا مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+            <numerusform>استئناف %n بوت مجدول في %1 (%2 UTC)؛ يجب أن يكون التطبيق قيد التشغيل حينها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bots were paused, but their resume could not be planned: %1</source>
+        <translation>أُوقفت البوتات مؤقتًا، لكن تعذّرت جدولة استئنافها: %1</translation>
+    </message>
+    <message>
+        <source>Planned resume due</source>
+        <translation>حان موعد الاستئناف المجدول</translation>
+    </message>
+    <message>
+        <source>1 bot paused at %1 UTC is due to be resumed.</source>
+        <translation>حان موعد استئناف بوت واحد أُوقف مؤقتًا في %1 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots paused at %1 UTC are due to be resumed.</source>
+        <translation>
+            <numerusform>حان موعد استئناف %n بوت أُوقفت مؤقتًا في %1 UTC.</numerusform>
+            <numerusform>حان موعد استئناف بوت واحد أُوقف مؤقتًا في %1 UTC.</numerusform>
+            <numerusform>حان موعد استئناف بوتين أُوقفا مؤقتًا في %1 UTC.</numerusform>
+            <numerusform>حان موعد استئناف %n بوتات أُوقفت مؤقتًا في %1 UTC.</numerusform>
+            <numerusform>حان موعد استئناف %n بوتًا أُوقفت مؤقتًا في %1 UTC.</numerusform>
+            <numerusform>حان موعد استئناف %n بوت أُوقفت مؤقتًا في %1 UTC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until every bot is loaded, then resume.</source>
+        <translation>انتظر حتى تُحمَّل كل البوتات، ثم استأنف.</translation>
+    </message>
+    <message>
+        <source>None of these bots can be resumed: each was changed since.</source>
+        <translation>لا يمكن استئناف أي من هذه البوتات: تغيّر كل منها منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>The planned resume was not sent; it stays in the status bar.</source>
+        <translation>لم يُرسل الاستئناف المجدول؛ يبقى في شريط الحالة.</translation>
+    </message>
+    <message>
+        <source>You will be reminded again at %1.</source>
+        <translation>سيُذكّرك التطبيق مجددًا في %1.</translation>
+    </message>
+    <message>
+        <source>Planned resume forgotten: the bots stay paused.</source>
+        <translation>أُلغي الاستئناف المجدول: تبقى البوتات متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Due since %1: 1 bot</source>
+        <translation>مستحق منذ %1: بوت واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due since %1: %n bots</source>
+        <translation>
+            <numerusform>مستحق منذ %1: %n بوت</numerusform>
+            <numerusform>مستحق منذ %1: بوت واحد</numerusform>
+            <numerusform>مستحق منذ %1: بوتان</numerusform>
+            <numerusform>مستحق منذ %1: %n بوتات</numerusform>
+            <numerusform>مستحق منذ %1: %n بوتًا</numerusform>
+            <numerusform>مستحق منذ %1: %n بوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1: 1 bot</source>
+        <translation>في %1: بوت واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n bots</source>
+        <translation>
+            <numerusform>في %1: %n بوت</numerusform>
+            <numerusform>في %1: بوت واحد</numerusform>
+            <numerusform>في %1: بوتان</numerusform>
+            <numerusform>في %1: %n بوتات</numerusform>
+            <numerusform>في %1: %n بوتًا</numerusform>
+            <numerusform>في %1: %n بوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>الاستئناف في %1</translation>
+    </message>
+    <message>
+        <source>Resume due</source>
+        <translation>حان موعد الاستئناف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumes due</source>
+        <translation>
+            <numerusform>%n استئناف مستحق</numerusform>
+            <numerusform>استئناف واحد مستحق</numerusform>
+            <numerusform>استئنافان مستحقان</numerusform>
+            <numerusform>%n استئنافات مستحقة</numerusform>
+            <numerusform>%n استئنافًا مستحقًا</numerusform>
+            <numerusform>%n استئناف مستحق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned resumes:</source>
+        <translation>الاستئنافات المجدولة:</translation>
+    </message>
+    <message>
+        <source>The app resumes them only while it is running, and asks first.</source>
+        <translation>يستأنفها التطبيق فقط أثناء تشغيله، ويسأل أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedResumeDialog</name>
+    <message>
+        <source>Planned Resume</source>
+        <translation>الاستئناف المجدول</translation>
+    </message>
+    <message>
+        <source>Planned resume due</source>
+        <translation>حان موعد الاستئناف المجدول</translation>
+    </message>
+    <message>
+        <source>Resume planned for %1 UTC</source>
+        <translation>الاستئناف مجدول في %1 UTC</translation>
+    </message>
+    <message>
+        <source>1 bot was paused at %1 UTC to be resumed at %2 UTC.</source>
+        <translation>أُوقف بوت واحد مؤقتًا في %1 UTC ليُستأنف في %2 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots were paused at %1 UTC to be resumed at %2 UTC.</source>
+        <translation>
+            <numerusform>أُوقف %n بوت مؤقتًا في %1 UTC لتُستأنف في %2 UTC.</numerusform>
+            <numerusform>أُوقف بوت واحد مؤقتًا في %1 UTC ليُستأنف في %2 UTC.</numerusform>
+            <numerusform>أُوقف بوتان مؤقتًا في %1 UTC ليُستأنفا في %2 UTC.</numerusform>
+            <numerusform>أُوقفت %n بوتات مؤقتًا في %1 UTC لتُستأنف في %2 UTC.</numerusform>
+            <numerusform>أُوقف %n بوتًا مؤقتًا في %1 UTC لتُستأنف في %2 UTC.</numerusform>
+            <numerusform>أُوقف %n بوت مؤقتًا في %1 UTC لتُستأنف في %2 UTC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident: %1.</source>
+        <translation>الحادث: %1.</translation>
+    </message>
+    <message>
+        <source>Server profile: %1.</source>
+        <translation>ملف الخادم: %1.</translation>
+    </message>
+    <message>
+        <source>Not every bot is loaded yet: the resume is judged once they are.</source>
+        <translation>لم تُحمَّل كل البوتات بعد: يُقيَّم الاستئناف بعد تحميلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume 1 Bot…</source>
+        <translation>استئناف بوت واحد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resume %n Bots…</source>
+        <translation>
+            <numerusform>استئناف %n بوت…</numerusform>
+            <numerusform>استئناف بوت واحد…</numerusform>
+            <numerusform>استئناف بوتين…</numerusform>
+            <numerusform>استئناف %n بوتات…</numerusform>
+            <numerusform>استئناف %n بوتًا…</numerusform>
+            <numerusform>استئناف %n بوت…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks once more on the Bots page before anything is sent</source>
+        <translation>يسأل مرة أخرى في صفحة البوتات قبل إرسال أي شيء</translation>
+    </message>
+    <message>
+        <source>Remind Me in &amp;5 Minutes</source>
+        <translation>ذكّرني بعد 5 دقائق</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Plan</source>
+        <translation>تجاهل هذه الخطة</translation>
+    </message>
+    <message>
+        <source>Leave the bots paused and stop reminding me</source>
+        <translation>إبقاء البوتات متوقفة مؤقتًا والتوقف عن تذكيري</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3541,38 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>The answer was lost, and the server showed another state afterwards: the action did not take effect.</source>
         <translation>فُقد الرد، وأظهر الخادم حالة أخرى بعد ذلك: لم يُنفَّذ الإجراء.</translation>
+    </message>
+    <message>
+        <source>Incident %1 started</source>
+        <translation>بدأ الحادث %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed</source>
+        <translation>أُغلق الحادث %1</translation>
+    </message>
+    <message>
+        <source>%1 (incident revert)</source>
+        <comment>triage log action sent by Revert incident</comment>
+        <translation>%1 (تراجع عن حادث)</translation>
+    </message>
+    <message>
+        <source>%1 (pause for a while)</source>
+        <comment>triage log: a pause with a planned resume</comment>
+        <translation>%1 (لمدة محددة)</translation>
+    </message>
+    <message>
+        <source>%1 (planned resume)</source>
+        <comment>triage log: the resume a timed pause planned</comment>
+        <translation>%1 (استئناف مجدول)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادث</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>who took the action</comment>
+        <translation>المشغّل</translation>
     </message>
 </context>
 <context>

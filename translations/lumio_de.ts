@@ -714,6 +714,177 @@
     </message>
 </context>
 <context>
+    <name>BotRevertList</name>
+    <message>
+        <source>Paused at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>Pausiert um %1</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>Fortgesetzt um %1</translation>
+    </message>
+    <message>
+        <source>Reconnected at %1</source>
+        <comment>incident revert: time in UTC</comment>
+        <translation>Neu verbunden um %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Done (UTC)</source>
+        <translation>Ausgeführt (UTC)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>BotRevertPlan</name>
+    <message>
+        <source>Now %1: changed since by someone else or by the bot.</source>
+        <translation>Jetzt %1: seitdem von jemand anderem oder vom Bot geändert.</translation>
+    </message>
+    <message>
+        <source>Still %1, but changed since (at %2 UTC) by someone else or by the bot.</source>
+        <translation>Weiterhin %1, aber seitdem (um %2 UTC) von jemand anderem oder vom Bot geändert.</translation>
+    </message>
+    <message>
+        <source>The action failed: there is nothing to put back.</source>
+        <translation>Die Aktion ist fehlgeschlagen: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The action failed (%1): there is nothing to put back.</source>
+        <translation>Die Aktion ist fehlgeschlagen (%1): Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The server never answered the action: its outcome is not known.</source>
+        <translation>Der Server hat auf die Aktion nie geantwortet: Ihr Ergebnis ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The triage log does not hold the state the action produced.</source>
+        <translation>Das Triage-Protokoll enthält nicht den Zustand, den die Aktion hergestellt hat.</translation>
+    </message>
+    <message>
+        <source>The bot no longer exists on the server.</source>
+        <translation>Den Bot gibt es auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Another request for this bot is in flight.</source>
+        <translation>Für diesen Bot ist bereits eine andere Anfrage unterwegs.</translation>
+    </message>
+    <message>
+        <source>Already put back by an earlier revert.</source>
+        <translation>Bereits durch ein früheres Rückgängigmachen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paused and resumed again during the incident: nothing to put back.</source>
+        <translation>Während der Störung pausiert und wieder fortgesetzt: nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Resumed and paused again during the incident: nothing to put back.</source>
+        <translation>Während der Störung fortgesetzt und wieder pausiert: nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>On the server profile “%1”: sign in there to revert it.</source>
+        <translation>Im Serverprofil „%1“: Melden Sie sich dort an, um es rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Only reconnected: there is nothing to put back.</source>
+        <translation>Nur neu verbunden: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>incident revert: a bot left alone</comment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>incident revert: what is sent</comment>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>incident revert: what is sent</comment>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>resume 1 bot</source>
+        <comment>incident revert</comment>
+        <translation>1 Bot fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>resume %n bots</source>
+        <comment>incident revert</comment>
+        <translation>
+            <numerusform>%n Bot fortsetzen</numerusform>
+            <numerusform>%n Bots fortsetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pause 1 bot</source>
+        <comment>incident revert</comment>
+        <translation>1 Bot pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>pause %n bots</source>
+        <comment>incident revert</comment>
+        <translation>
+            <numerusform>%n Bot pausieren</numerusform>
+            <numerusform>%n Bots pausieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <comment>incident revert</comment>
+        <translation>Nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>It will %1.</source>
+        <comment>incident revert: &apos;resume 3 bots&apos;</comment>
+        <translation>Geplant: %1.</translation>
+    </message>
+    <message>
+        <source>It will %1 and %2.</source>
+        <comment>incident revert: &apos;resume 3 bots&apos; and &apos;pause 1 bot&apos;</comment>
+        <translation>Geplant: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>1 bot is left alone (see why below).</source>
+        <translation>1 Bot bleibt unberührt (Gründe unten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots are left alone (see why below).</source>
+        <translation>
+            <numerusform>%n Bot bleibt unberührt (Gründe unten).</numerusform>
+            <numerusform>%n Bots bleiben unberührt (Gründe unten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 Discord change is not reverted: see the incident report.</source>
+        <translation>1 Discord-Änderung wird nicht rückgängig gemacht: siehe Störungsbericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Discord changes are not reverted: see the incident report.</source>
+        <translation>
+            <numerusform>%n Discord-Änderung wird nicht rückgängig gemacht: siehe Störungsbericht.</numerusform>
+            <numerusform>%n Discord-Änderungen werden nicht rückgängig gemacht: siehe Störungsbericht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BotStatusPane</name>
     <message>
         <source>Live changes wait while frozen: rows, badges and counts show the moment you froze, plus your own actions.</source>
@@ -1887,6 +2058,308 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     </message>
 </context>
 <context>
+    <name>IncidentController</name>
+    <message>
+        <source>Start &amp;Incident…</source>
+        <translation>&amp;Störung eröffnen …</translation>
+    </message>
+    <message>
+        <source>Tag every action from now on with an incident&apos;s name</source>
+        <translation>Ab jetzt jede Aktion mit dem Namen einer Störung kennzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident</source>
+        <translation>Störung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Stop tagging actions with the open incident</source>
+        <translation>Aktionen nicht mehr mit der offenen Störung kennzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Incident…</source>
+        <translation>Störung &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Resume the bots the incident paused and pause those it resumed, where nothing changed since</source>
+        <translation>Die von der Störung pausierten Bots fortsetzen und die fortgesetzten pausieren, sofern sich seitdem nichts geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Incident Report…</source>
+        <translation>Störungsbericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the incident&apos;s timeline as Markdown and CSV</source>
+        <translation>Den Ablauf der Störung als Markdown und CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export incident report %1…</source>
+        <translation>Störungsbericht %1 exportieren …</translation>
+    </message>
+    <message>
+        <source>Revert incident %1…</source>
+        <translation>Störung %1 rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Störung %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open (since %2). Every action is tagged with it in the triage log. Click for its commands.</source>
+        <translation>Die Störung %1 ist offen (seit %2). Jede Aktion wird im Triage-Protokoll damit gekennzeichnet. Klicken Sie für ihre Befehle.</translation>
+    </message>
+    <message>
+        <source>Open incident: %1</source>
+        <translation>Offene Störung: %1</translation>
+    </message>
+    <message>
+        <source>Incidents need the triage log, which could not be opened.</source>
+        <translation>Störungen brauchen das Triage-Protokoll, das nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>The incident could not be started: %1</source>
+        <translation>Die Störung konnte nicht eröffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 started: every action is tagged with it.</source>
+        <translation>Störung %1 eröffnet: Jede Aktion wird damit gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed; incident %2 started.</source>
+        <translation>Störung %1 geschlossen; Störung %2 eröffnet.</translation>
+    </message>
+    <message>
+        <source>The incident could not be closed: %1</source>
+        <translation>Die Störung konnte nicht geschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed. Revert Incident and Export Incident Report still work on it.</source>
+        <translation>Störung %1 geschlossen. „Störung rückgängig machen“ und „Störungsbericht exportieren“ funktionieren weiterhin dafür.</translation>
+    </message>
+    <message>
+        <source>There is no incident to revert.</source>
+        <translation>Es gibt keine Störung, die rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
+        <source>Nothing of incident %1 can be put back.</source>
+        <translation>Von der Störung %1 lässt sich nichts zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Revert of incident %1: 1 bot sent.</source>
+        <translation>Rückgängigmachen der Störung %1: 1 Bot gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert of incident %1: %n bots sent.</source>
+        <translation>
+            <numerusform>Rückgängigmachen der Störung %1: %n Bot gesendet.</numerusform>
+            <numerusform>Rückgängigmachen der Störung %1: %n Bots gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert of incident %1 cancelled: nothing more was sent.</source>
+        <translation>Rückgängigmachen der Störung %1 abgebrochen: Es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no incident to report.</source>
+        <translation>Es gibt keine Störung für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Export Incident Report of %1</source>
+        <translation>Störungsbericht von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown, with a CSV beside it (*.md)</source>
+        <translation>Markdown, mit einer CSV-Datei daneben (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report of incident %1 saved: %2 and %3</source>
+        <translation>Bericht der Störung %1 gespeichert: %2 und %3</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>Discord server name (server ID)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation>Gesendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Answered (UTC)</source>
+        <translation>Beantwortet (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Serverprofil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Platform or server</source>
+        <translation>Plattform oder Server</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Servermeldung</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Störungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>No start of this incident is in the triage log.</source>
+        <translation>Das Triage-Protokoll enthält keinen Beginn dieser Störung.</translation>
+    </message>
+    <message>
+        <source>**Started** %1 by %2 (server profile %3)</source>
+        <translation>**Eröffnet** %1 von %2 (Serverprofil %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>**Closed** %1 by %2</source>
+        <translation>**Geschlossen** %1 von %2</translation>
+    </message>
+    <message>
+        <source>**Still open** when this report was made</source>
+        <translation>**Noch offen**, als dieser Bericht erstellt wurde</translation>
+    </message>
+    <message>
+        <source>**1 action**:</source>
+        <translation>**1 Aktion**:</translation>
+    </message>
+    <message numerus="yes">
+        <source>**%n actions**:</source>
+        <translation>
+            <numerusform>**%n Aktion**:</numerusform>
+            <numerusform>**%n Aktionen**:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 OK, %2 failed, %3 without an answer, %4 other</source>
+        <translation>%1 OK, %2 fehlgeschlagen, %3 ohne Antwort, %4 andere</translation>
+    </message>
+    <message>
+        <source>**Operators**: %1</source>
+        <translation>**Bearbeiter**: %1</translation>
+    </message>
+    <message>
+        <source>**Server profiles**: %1</source>
+        <translation>**Serverprofile**: %1</translation>
+    </message>
+    <message>
+        <source>**Exported** %1</source>
+        <translation>**Exportiert** %1</translation>
+    </message>
+    <message>
+        <source>Timeline (times in UTC)</source>
+        <translation>Ablauf (Zeiten in UTC)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>Bearbeiter-ID</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRevertDialog</name>
+    <message>
+        <source>Revert Incident</source>
+        <translation>Störung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Störung:</translation>
+    </message>
+    <message>
+        <source>Not every bot is loaded yet: what the incident changed cannot be compared with what the bots are now. Try again when the Bots page has loaded.</source>
+        <translation>Noch sind nicht alle Bots geladen: Was die Störung geändert hat, lässt sich noch nicht mit dem aktuellen Zustand der Bots vergleichen. Versuchen Sie es erneut, wenn die Bots-Seite geladen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert 1 Bot…</source>
+        <translation>1 Bot &amp;rückgängig machen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revert %n Bots…</source>
+        <translation>
+            <numerusform>%n Bot &amp;rückgängig machen …</numerusform>
+            <numerusform>%n Bots &amp;rückgängig machen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks once more on the Bots page before anything is sent</source>
+        <translation>Fragt auf der Bots-Seite noch einmal nach, bevor etwas gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStartDialog</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, spaces and punctuation only (no control characters).</source>
+        <translation>Nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen (keine Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>This incident is already open.</source>
+        <translation>Diese Störung ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Start Incident</source>
+        <translation>Störung eröffnen</translation>
+    </message>
+    <message>
+        <source>Incident &amp;name:</source>
+        <translation>&amp;Name der Störung:</translation>
+    </message>
+    <message>
+        <source>e.g. INC-2291</source>
+        <translation>z. B. INC-2291</translation>
+    </message>
+    <message>
+        <source>Until you close it, every action you take (bots and Discord, from every page, the command palette and undo) is written to the triage log with this name, and the window shows it. It stays open when the app is restarted. Revert Incident and Export Incident Report work on everything tagged with it.</source>
+        <translation>Bis Sie sie schließen, wird jede Ihrer Aktionen (Bots und Discord, von jeder Seite, aus der Befehlspalette und beim Rückgängigmachen) mit diesem Namen ins Triage-Protokoll geschrieben, und das Fenster zeigt ihn an. Sie bleibt beim Neustart der App offen. „Störung rückgängig machen“ und „Störungsbericht exportieren“ arbeiten mit allem, was damit gekennzeichnet ist.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” is open: starting another one closes it.</source>
+        <translation>Die Störung „%1“ ist offen: Wenn Sie eine andere eröffnen, wird sie geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Incident</source>
+        <translation>Störung &amp;eröffnen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sign &amp;In or Switch Profile…</source>
@@ -2098,6 +2571,68 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     </message>
 </context>
 <context>
+    <name>PauseForDialog</name>
+    <message>
+        <source>Choose a time at least a minute and at most a week ahead.</source>
+        <translation>Wählen Sie eine Zeit mindestens eine Minute und höchstens eine Woche in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Resume planned for %1 (%2 UTC).</source>
+        <translation>Fortsetzen geplant für %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Pause For a While</source>
+        <translation>Für eine Weile pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the %1 bot of “%2” now and resume it later.</source>
+        <comment>platform, account</comment>
+        <translation>Den %1-Bot von „%2“ jetzt pausieren und später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Pause 1 bot now and resume it later.</source>
+        <translation>1 Bot jetzt pausieren und später fortsetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n bots now and resume them later.</source>
+        <translation>
+            <numerusform>%n Bot jetzt pausieren und später fortsetzen.</numerusform>
+            <numerusform>%n Bots jetzt pausieren und später fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pause and the resume are tagged with the incident “%1”.</source>
+        <translation>Pausieren und Fortsetzen werden mit der Störung „%1“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>For &amp;15 minutes</source>
+        <translation>Für &amp;15 Minuten</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>Für &amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The server has no timed pause: Lumio Bot Control resumes these bots itself, and only while it is running. When the time comes it notifies you and asks before resuming; bots that someone else changed meanwhile are left alone. If the app is closed at that time, the resume is offered as soon as it starts again.</source>
+        <translation>Der Server kennt keine zeitlich begrenzte Pause: Lumio Bot Control setzt diese Bots selbst fort, und nur solange es läuft. Zur geplanten Zeit benachrichtigt es Sie und fragt vor dem Fortsetzen; Bots, die inzwischen jemand anderes geändert hat, bleiben unberührt. Ist die App zu dieser Zeit geschlossen, wird das Fortsetzen angeboten, sobald sie wieder startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause 1 Bot</source>
+        <translation>1 Bot &amp;pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pause %n Bots</source>
+        <translation>
+            <numerusform>%n Bot &amp;pausieren</numerusform>
+            <numerusform>%n Bots &amp;pausieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is coming in a later release.</source>
@@ -2133,6 +2668,181 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Every action you take, with the server&apos;s answer, ready for the incident report.</source>
         <translation>Jede Ihrer Aktionen mit der Antwort des Servers, bereit für den Störungsbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedResumeController</name>
+    <message>
+        <source>Pause &amp;For…</source>
+        <translation>&amp;Für eine Weile pausieren …</translation>
+    </message>
+    <message>
+        <source>Pause the selected bots now and resume them later (while the app runs)</source>
+        <translation>Die ausgewählten Bots jetzt pausieren und später fortsetzen (solange die App läuft)</translation>
+    </message>
+    <message>
+        <source>Choose the bots to pause first.</source>
+        <translation>Wählen Sie zuerst die Bots aus, die pausiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Resume of 1 bot planned for %1 (%2 UTC); the app must be running then.</source>
+        <translation>Fortsetzen von 1 Bot geplant für %1 (%2 UTC); die App muss dann laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume of %n bots planned for %1 (%2 UTC); the app must be running then.</source>
+        <translation>
+            <numerusform>Fortsetzen von %n Bot geplant für %1 (%2 UTC); die App muss dann laufen.</numerusform>
+            <numerusform>Fortsetzen von %n Bots geplant für %1 (%2 UTC); die App muss dann laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bots were paused, but their resume could not be planned: %1</source>
+        <translation>Die Bots wurden pausiert, aber ihr Fortsetzen konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Planned resume due</source>
+        <translation>Geplantes Fortsetzen fällig</translation>
+    </message>
+    <message>
+        <source>1 bot paused at %1 UTC is due to be resumed.</source>
+        <translation>1 um %1 UTC pausierter Bot soll jetzt fortgesetzt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots paused at %1 UTC are due to be resumed.</source>
+        <translation>
+            <numerusform>%n um %1 UTC pausierter Bot soll jetzt fortgesetzt werden.</numerusform>
+            <numerusform>%n um %1 UTC pausierte Bots sollen jetzt fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until every bot is loaded, then resume.</source>
+        <translation>Warten Sie, bis alle Bots geladen sind, und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>None of these bots can be resumed: each was changed since.</source>
+        <translation>Keiner dieser Bots kann fortgesetzt werden: Jeder wurde seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>The planned resume was not sent; it stays in the status bar.</source>
+        <translation>Das geplante Fortsetzen wurde nicht gesendet; es bleibt in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>You will be reminded again at %1.</source>
+        <translation>Sie werden um %1 erneut erinnert.</translation>
+    </message>
+    <message>
+        <source>Planned resume forgotten: the bots stay paused.</source>
+        <translation>Geplantes Fortsetzen verworfen: Die Bots bleiben pausiert.</translation>
+    </message>
+    <message>
+        <source>Due since %1: 1 bot</source>
+        <translation>Fällig seit %1: 1 Bot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due since %1: %n bots</source>
+        <translation>
+            <numerusform>Fällig seit %1: %n Bot</numerusform>
+            <numerusform>Fällig seit %1: %n Bots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1: 1 bot</source>
+        <translation>Um %1: 1 Bot</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n bots</source>
+        <translation>
+            <numerusform>Um %1: %n Bot</numerusform>
+            <numerusform>Um %1: %n Bots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume at %1</source>
+        <translation>Fortsetzen um %1</translation>
+    </message>
+    <message>
+        <source>Resume due</source>
+        <translation>Fortsetzen fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumes due</source>
+        <translation>
+            <numerusform>%n Fortsetzen fällig</numerusform>
+            <numerusform>%n Fortsetzen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned resumes:</source>
+        <translation>Geplantes Fortsetzen:</translation>
+    </message>
+    <message>
+        <source>The app resumes them only while it is running, and asks first.</source>
+        <translation>Die App setzt sie nur fort, solange sie läuft, und fragt vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedResumeDialog</name>
+    <message>
+        <source>Planned Resume</source>
+        <translation>Geplantes Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Planned resume due</source>
+        <translation>Geplantes Fortsetzen fällig</translation>
+    </message>
+    <message>
+        <source>Resume planned for %1 UTC</source>
+        <translation>Fortsetzen geplant für %1 UTC</translation>
+    </message>
+    <message>
+        <source>1 bot was paused at %1 UTC to be resumed at %2 UTC.</source>
+        <translation>1 Bot wurde um %1 UTC pausiert, um ihn um %2 UTC fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bots were paused at %1 UTC to be resumed at %2 UTC.</source>
+        <translation>
+            <numerusform>%n Bot wurde um %1 UTC pausiert, um ihn um %2 UTC fortzusetzen.</numerusform>
+            <numerusform>%n Bots wurden um %1 UTC pausiert, um sie um %2 UTC fortzusetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident: %1.</source>
+        <translation>Störung: %1.</translation>
+    </message>
+    <message>
+        <source>Server profile: %1.</source>
+        <translation>Serverprofil: %1.</translation>
+    </message>
+    <message>
+        <source>Not every bot is loaded yet: the resume is judged once they are.</source>
+        <translation>Noch sind nicht alle Bots geladen: Das Fortsetzen wird geprüft, sobald sie es sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume 1 Bot…</source>
+        <translation>1 Bot &amp;fortsetzen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resume %n Bots…</source>
+        <translation>
+            <numerusform>%n Bot &amp;fortsetzen …</numerusform>
+            <numerusform>%n Bots &amp;fortsetzen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks once more on the Bots page before anything is sent</source>
+        <translation>Fragt auf der Bots-Seite noch einmal nach, bevor etwas gesendet wird</translation>
+    </message>
+    <message>
+        <source>Remind Me in &amp;5 Minutes</source>
+        <translation>In &amp;5 Minuten erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Plan</source>
+        <translation>Plan &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Leave the bots paused and stop reminding me</source>
+        <translation>Die Bots pausiert lassen und nicht mehr erinnern</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3301,38 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>The answer was lost, and the server showed another state afterwards: the action did not take effect.</source>
         <translation>Die Antwort ging verloren, und der Server zeigte danach einen anderen Zustand: Die Aktion wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Incident %1 started</source>
+        <translation>Störung %1 eröffnet</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed</source>
+        <translation>Störung %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (incident revert)</source>
+        <comment>triage log action sent by Revert incident</comment>
+        <translation>%1 (Störung rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 (pause for a while)</source>
+        <comment>triage log: a pause with a planned resume</comment>
+        <translation>%1 (für eine Weile)</translation>
+    </message>
+    <message>
+        <source>%1 (planned resume)</source>
+        <comment>triage log: the resume a timed pause planned</comment>
+        <translation>%1 (geplantes Fortsetzen)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>who took the action</comment>
+        <translation>Bearbeiter</translation>
     </message>
 </context>
 <context>

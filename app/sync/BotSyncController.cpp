@@ -497,7 +497,10 @@ void BotSyncController::execute(const Operation &op)
             finishUnknown(op, result);
             return;
         }
-        logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)));
+        // With the row's updatedAt: what "no later change" is measured against
+        // (incident revert, planned resume).
+        logResult(op, result, result ? QString() : QString(botStatusToWire(job->value().status)),
+                  result ? 0 : job->value().updatedAt);
         BotOperationSuccess success;
         if (!result) {
             const BotStatusEntry &answer = job->value();
@@ -606,7 +609,8 @@ void BotSyncController::settle(const BotKey &key, const BotStatusEntry &serverRo
         m_log->appendOutcome(u.unknownLogId,
                              applied ? TriageEntry::Result::Confirmed
                                      : TriageEntry::Result::NotApplied,
-                             QString(botStatusToWire(serverRow.status)), accountName);
+                             QString(botStatusToWire(serverRow.status)), accountName,
+                             applied ? serverRow.updatedAt : 0);
     }
     // The server's row ends the pending mark, as an answer would (a row
     // that is gone is not made again).
@@ -758,7 +762,7 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
 }
 
 void BotSyncController::logResult(const Operation &op, const ApiError &error,
-                                  const QString &serverMessage)
+                                  const QString &serverMessage, TimestampMs serverUpdatedAt)
 {
     if (!m_log)
         return;
@@ -768,7 +772,8 @@ void BotSyncController::logResult(const Operation &op, const ApiError &error,
         if (row >= 0)
             accountName = m_store->accountName(row);
     }
-    m_log->appendResult(op.logId, error, serverMessage, accountName);
+    m_log->appendResult(op.logId, error, serverMessage, accountName,
+                        serverUpdatedAt == kNoTimestamp ? 0 : serverUpdatedAt);
 }
 
 void BotSyncController::notifyBatch(quint64 batchId)

@@ -159,7 +159,8 @@ private:
     template<typename Value>
     void tell(std::function<void(const Value &)> Handlers::*handler, const Value &value) const;
     // Writes op's answer to the triage log (before anyone is told).
-    void logResult(const Operation &op, const ApiError &error, const QString &serverMessage);
+    void logResult(const Operation &op, const ApiError &error, const QString &serverMessage,
+                   TimestampMs serverUpdatedAt = 0);
     void teardown();
 
     QPointer<BotStore> m_store;

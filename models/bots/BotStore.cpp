@@ -456,6 +456,31 @@ qsizetype BotStore::rowForKey(const BotKey &key) const
     return row == kNoRow ? -1 : qsizetype(row);
 }
 
+std::optional<BotStore::ServerState> BotStore::latestServerState(const BotKey &key) const
+{
+    const qsizetype index = rowForKey(key);
+    const auto held = m_heldIndex.constFind(key);
+    if (index < 0 && held == m_heldIndex.cend())
+        return std::nullopt;
+    ServerState state;
+    if (index >= 0) {
+        const Row &r = row(index);
+        state.status = r.serverStatus;
+        state.updatedAt = r.updatedAt;
+        state.pending = r.pending;
+        state.accountName = accountName(index);
+    }
+    if (held != m_heldIndex.cend()) {
+        const BotStatusEntry &news = m_heldEntries.at(*held);
+        if (index < 0 || news.updatedAt > state.updatedAt) {
+            state.status = news.status;
+            state.updatedAt = news.updatedAt;
+            state.accountName = news.accountName;
+        }
+    }
+    return state;
+}
+
 BotKey BotStore::keyAt(qsizetype index) const
 {
     const Row &r = row(index);

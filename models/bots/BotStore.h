@@ -136,6 +136,17 @@ public:
     const Account &account(quint32 account) const { return m_accounts[account]; }
 
     qsizetype rowForKey(const BotKey &key) const;
+    // The newest server state known for a bot, including news held aside
+    // while frozen: what an incident revert or a planned resume compares
+    // with the state an action produced. Empty when the bot is not here.
+    struct ServerState
+    {
+        BotStatus status = BotStatus::Unknown;
+        TimestampMs updatedAt = kNoTimestamp;
+        PendingAction pending = PendingAction::None;
+        QString accountName;
+    };
+    std::optional<ServerState> latestServerState(const BotKey &key) const;
     BotKey keyAt(qsizetype index) const;
     BotStatusEntry entryAt(qsizetype index) const; // displayed status
     QString accountName(qsizetype index) const;

@@ -42,6 +42,18 @@ struct TriageEntry
     QString detail; // human detail: guild name, feature and channel...
     qint64 batchId = 0; // entries of one request share it
     qint64 refId = 0; // result entries: the pending entry they answer
+    // The incident the action belongs to (issue 15); the log's open incident
+    // (or the one set for the entry's origin) when empty on append.
+    QString incident;
+    // Who did it: the signed-in viewer's display name and ID; the log's
+    // operator when empty on append.
+    QString operatorName;
+    QString operatorId;
+    // Answers to toggles: the bot's updatedAt in the server's answer, ms
+    // since the epoch (0: not known, e.g. written by an older version). An
+    // incident revert or a planned resume compares it with the row's current
+    // updatedAt to tell "unchanged since" from "changed by someone else".
+    qint64 serverUpdatedAtMs = 0;
 
     // Read-only, filled by queries for pending entries: a result entry refers
     // to this one.
@@ -51,7 +63,24 @@ struct TriageEntry
     static Result resultFromWire(const QString &wire);
 };
 
-// Wire names of actions and origins as stored in the database.
+// Wire names of kinds, actions and origins as stored in the database.
+namespace TriageKind {
+inline QString bot()
+{
+    return QStringLiteral("bot");
+}
+inline QString discord()
+{
+    return QStringLiteral("discord");
+}
+// Incident markers: started and closed (action), the incident's name in
+// incident, result ok.
+inline QString incident()
+{
+    return QStringLiteral("incident");
+}
+} // namespace TriageKind
+
 namespace TriageAction {
 inline QString pause()
 {
@@ -73,6 +102,14 @@ inline QString guildDisconnected()
 {
     return QStringLiteral("guild_disconnected");
 }
+inline QString incidentStarted()
+{
+    return QStringLiteral("incident_started");
+}
+inline QString incidentClosed()
+{
+    return QStringLiteral("incident_closed");
+}
 } // namespace TriageAction
 
 namespace TriageOrigin {
@@ -91,5 +128,18 @@ inline QString undo()
 inline QString retry()
 {
     return QStringLiteral("retry");
+}
+// Issue 15: "Revert incident", "Pause for..." and the resume it planned.
+inline QString incidentRevert()
+{
+    return QStringLiteral("incident-revert");
+}
+inline QString pauseFor()
+{
+    return QStringLiteral("pause-for");
+}
+inline QString plannedResume()
+{
+    return QStringLiteral("planned-resume");
 }
 } // namespace TriageOrigin

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcTriage, "lumio.triage")
@@ -20,7 +21,11 @@ std::atomic<quint64> g_connectionCounter {0};
 const QString kColumns = QStringLiteral(
     "e.id, e.at_ms, e.profile, e.kind, e.account_id, e.account_name, e.platform, e.guild_id, "
     "e.action, e.origin, e.result, e.server_message, e.detail, e.batch_id, e.ref_id, "
+    "e.incident, e.operator, e.operator_id, e.server_updated_ms, "
     "EXISTS(SELECT 1 FROM entries r WHERE r.ref_id = e.id) AS answered");
+
+// SQLite's limit on bound values is 999 in older builds: ids go in chunks.
+constexpr int kIdChunk = 500;
 
 QVariant textOrNull(const QString &text)
 {
@@ -50,7 +55,11 @@ TriageEntry readEntry(const QSqlQuery &q)
     e.detail = q.value(12).toString();
     e.batchId = q.value(13).toLongLong();
     e.refId = q.value(14).toLongLong();
-    e.answered = q.value(15).toBool();
+    e.incident = q.value(15).toString();
+    e.operatorName = q.value(16).toString();
+    e.operatorId = q.value(17).toString();
+    e.serverUpdatedAtMs = q.value(18).toLongLong();
+    e.answered = q.value(19).toBool();
     return e;
 }
 
@@ -91,11 +100,15 @@ Where whereClause(const TriageLog::Query &query)
         parts.append(QStringLiteral("e.id > ?"));
         w.values.append(query.afterId);
     }
+    if (!query.incident.isEmpty()) {
+        parts.append(QStringLiteral("e.incident = ?"));
+        w.values.append(query.incident);
+    }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        static const char *const columns[] = {"profile",  "account_id",     "account_name",
-                                              "platform", "guild_id",       "action",
-                                              "origin",   "server_message", "detail"};
+        static const char *const columns[] = {
+            "profile", "account_id",     "account_name", "platform", "guild_id", "action",
+            "origin",  "server_message", "detail",       "incident", "operator"};
         QStringList likes;
         const QString pattern = likePattern(text);
         for (const char *column : columns) {
@@ -186,12 +199,14 @@ bool TriageLog::open(const QString &path)
         m_error = error;
         return false;
     }
+    readOpenIncident();
     return true;
 }
 
 void TriageLog::close()
 {
     m_awaiting.clear();
+    m_incident.clear();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -233,6 +248,8 @@ bool TriageLog::createSchema()
         ok = migrateTo1();
     if (ok && current < 2)
         ok = migrateTo2();
+    if (ok && current < 3)
+        ok = migrateTo3();
     if (ok)
         ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (ok)
@@ -270,6 +287,45 @@ bool TriageLog::migrateTo1()
                        " BEGIN SELECT RAISE(ABORT, 'triage log entries are never edited'); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS entries_never_deleted BEFORE DELETE ON entries"
                        " BEGIN SELECT RAISE(ABORT, 'triage log entries are never deleted'); END"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(sql))
+            return false;
+    }
+    return true;
+}
+
+bool TriageLog::migrateTo3()
+{
+    // Adding columns rewrites no row (old entries read NULL there) and fires
+    // no UPDATE trigger: every entry stays as it was written.
+    const QString statements[] = {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN incident TEXT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN operator TEXT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN operator_id TEXT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN server_updated_ms INTEGER"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_incident ON entries(incident)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_kind ON entries(kind)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS planned_resumes ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " created_ms INTEGER NOT NULL,"
+                       " due_ms INTEGER NOT NULL,"
+                       " profile TEXT NOT NULL DEFAULT '',"
+                       " incident TEXT,"
+                       " operator TEXT,"
+                       " state TEXT NOT NULL DEFAULT 'open'"
+                       "  CHECK (state IN ('open', 'resumed', 'dismissed')),"
+                       " settled_ms INTEGER)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS planned_resume_bots ("
+                       " plan_id INTEGER NOT NULL REFERENCES planned_resumes(id),"
+                       " entry_id INTEGER NOT NULL REFERENCES entries(id),"
+                       " PRIMARY KEY (plan_id, entry_id))"),
+        // A plan is settled once: open -> resumed or dismissed, never back.
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS planned_resumes_settle_once"
+                       " BEFORE UPDATE ON planned_resumes"
+                       " WHEN OLD.state <> 'open' OR NEW.id <> OLD.id"
+                       "  OR NEW.due_ms <> OLD.due_ms OR NEW.created_ms <> OLD.created_ms"
+                       " BEGIN SELECT RAISE(ABORT, 'planned resumes are settled once'); END"),
     };
     for (const QString &sql : statements) {
         if (!exec(sql))
@@ -340,6 +396,19 @@ bool TriageLog::rebuildEntries(const std::function<QString(QString)> &edit)
 }
 
 
+void TriageLog::readOpenIncident()
+{
+    m_incident.clear();
+    if (!isOpen())
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT action, incident FROM entries WHERE kind = ?"
+                             " ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(TriageKind::incident());
+    if (q.exec() && q.next() && q.value(0).toString() == TriageAction::incidentStarted())
+        m_incident = q.value(1).toString();
+}
+
 void TriageLog::fail(const QString &message)
 {
     m_error = message;
@@ -354,7 +423,7 @@ qint64 TriageLog::append(const TriageEntry &entry)
 }
 
 qint64 TriageLog::appendResult(qint64 pendingId, const ApiError &error, const QString &okMessage,
-                               const QString &accountName)
+                               const QString &accountName, qint64 serverUpdatedAtMs)
 {
     if (pendingId <= 0)
         return 0;
@@ -365,6 +434,9 @@ qint64 TriageLog::appendResult(qint64 pendingId, const ApiError &error, const QS
     e.atMs = 0;
     e.refId = pendingId;
     e.answered = false;
+    // Incident and operator stay the pending entry's: the answer belongs to
+    // the action, whatever is open now.
+    e.serverUpdatedAtMs = error ? 0 : serverUpdatedAtMs;
     if (error) {
         e.result = TriageEntry::Result::Failed;
         const QString message = error.message.isEmpty() ? tr("The request failed.") : error.message;
@@ -380,7 +452,7 @@ qint64 TriageLog::appendResult(qint64 pendingId, const ApiError &error, const QS
 }
 
 qint64 TriageLog::appendOutcome(qint64 refId, TriageEntry::Result result, const QString &message,
-                                const QString &accountName)
+                                const QString &accountName, qint64 serverUpdatedAtMs)
 {
     if (refId <= 0 || result == TriageEntry::Result::Pending)
         return 0;
@@ -393,6 +465,7 @@ qint64 TriageLog::appendOutcome(qint64 refId, TriageEntry::Result result, const 
     e.answered = false;
     e.result = result;
     e.serverMessage = message;
+    e.serverUpdatedAtMs = result == TriageEntry::Result::Confirmed ? serverUpdatedAtMs : 0;
     if (!accountName.isEmpty())
         e.accountName = accountName;
     return append(e);
@@ -416,8 +489,9 @@ QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO entries (at_ms, profile, kind, account_id, account_name, platform,"
-            " guild_id, action, origin, result, server_message, detail, batch_id, ref_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " guild_id, action, origin, result, server_message, detail, batch_id, ref_id,"
+            " incident, operator, operator_id, server_updated_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const TriageEntry &e : entries) {
             q.addBindValue(e.atMs != 0 ? e.atMs : now);
@@ -432,12 +506,24 @@ QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
             q.addBindValue(textOrNull(e.platform));
             q.addBindValue(textOrNull(e.guildId));
             q.addBindValue(e.action);
-            q.addBindValue(e.origin.isEmpty() ? TriageOrigin::single() : e.origin);
+            const QString origin = e.origin.isEmpty() ? TriageOrigin::single() : e.origin;
+            q.addBindValue(origin);
             q.addBindValue(TriageEntry::resultToWire(e.result));
             q.addBindValue(textOrNull(e.serverMessage));
             q.addBindValue(textOrNull(e.detail));
             q.addBindValue(idOrNull(e.batchId));
             q.addBindValue(idOrNull(e.refId));
+            // New actions take the log's tags; answers keep their action's.
+            const bool answer = e.refId > 0;
+            QString incident = e.incident;
+            if (incident.isEmpty() && !answer)
+                incident = m_originIncidents.value(origin, m_incident);
+            q.addBindValue(textOrNull(incident.isEmpty() ? QString() : incident));
+            const bool ownOperator = e.operatorName.isEmpty() && e.operatorId.isEmpty();
+            q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorName : e.operatorName));
+            q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorId : e.operatorId));
+            q.addBindValue(e.serverUpdatedAtMs != 0 ? QVariant(e.serverUpdatedAtMs)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
             if (!q.exec()) {
                 const QString error = q.lastError().text();
                 q.finish();
@@ -552,4 +638,318 @@ int TriageLog::synchronousMode() const
     if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+// --- operator and incidents ------------------------------------------------------
+
+void TriageLog::setOperator(const QString &name, const QString &id)
+{
+    m_operatorName = name;
+    m_operatorId = id;
+}
+
+QString TriageLog::normalizedIncidentName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > kMaxIncidentName)
+        return {};
+    for (const QChar c : trimmed) {
+        // No control characters, no line breaks, no bidi or zero-width
+        // formatting: the name goes into the title bar, file names and reports.
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return {};
+        default:
+            break;
+        }
+    }
+    return trimmed;
+}
+
+bool TriageLog::startIncident(const QString &name)
+{
+    const QString incident = normalizedIncidentName(name);
+    if (incident.isEmpty() || !isOpen())
+        return false;
+    if (incident == m_incident)
+        return true;
+    auto marker = [](const QString &action, const QString &which) {
+        TriageEntry e;
+        e.kind = TriageKind::incident();
+        e.action = action;
+        e.incident = which;
+        e.result = TriageEntry::Result::Ok;
+        return e;
+    };
+    QList<TriageEntry> markers;
+    if (!m_incident.isEmpty())
+        markers.append(marker(TriageAction::incidentClosed(), m_incident));
+    markers.append(marker(TriageAction::incidentStarted(), incident));
+    if (appendAll(markers).isEmpty())
+        return false;
+    m_incident = incident;
+    return true;
+}
+
+bool TriageLog::closeIncident()
+{
+    if (m_incident.isEmpty() || !isOpen())
+        return false;
+    TriageEntry e;
+    e.kind = TriageKind::incident();
+    e.action = TriageAction::incidentClosed();
+    e.incident = m_incident;
+    e.result = TriageEntry::Result::Ok;
+    if (append(e) == 0)
+        return false;
+    m_incident.clear();
+    return true;
+}
+
+void TriageLog::setIncidentForOrigin(const QString &origin, const QString &incident)
+{
+    if (incident.isEmpty())
+        m_originIncidents.remove(origin);
+    else
+        m_originIncidents.insert(origin, incident);
+}
+
+QStringList TriageLog::incidentNames() const
+{
+    QStringList names;
+    if (!isOpen())
+        return names;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT incident FROM entries WHERE kind = ? AND action = ?"
+                             " GROUP BY incident ORDER BY MAX(id) DESC"));
+    q.addBindValue(TriageKind::incident());
+    q.addBindValue(TriageAction::incidentStarted());
+    if (!q.exec())
+        return names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+QList<TriageLog::IncidentPeriod> TriageLog::incidentPeriods(const QString &name) const
+{
+    QList<IncidentPeriod> periods;
+    if (!isOpen() || name.isEmpty())
+        return periods;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT action, at_ms, profile, operator FROM entries"
+                             " WHERE kind = ? AND incident = ? ORDER BY id"));
+    q.addBindValue(TriageKind::incident());
+    q.addBindValue(name);
+    if (!q.exec())
+        return periods;
+    while (q.next()) {
+        const QString action = q.value(0).toString();
+        if (action == TriageAction::incidentStarted()) {
+            IncidentPeriod p;
+            p.name = name;
+            p.startedAtMs = q.value(1).toLongLong();
+            p.profile = q.value(2).toString();
+            p.startedBy = q.value(3).toString();
+            periods.append(p);
+        } else if (action == TriageAction::incidentClosed() && !periods.isEmpty()
+                   && periods.last().closedAtMs == 0) {
+            periods.last().closedAtMs = q.value(1).toLongLong();
+            periods.last().closedBy = q.value(3).toString();
+        }
+    }
+    return periods;
+}
+
+// --- planned resumes -------------------------------------------------------------
+
+QString PlannedResume::stateToWire(State state)
+{
+    switch (state) {
+    case State::Resumed:
+        return QStringLiteral("resumed");
+    case State::Dismissed:
+        return QStringLiteral("dismissed");
+    case State::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
+PlannedResume::State PlannedResume::stateFromWire(const QString &wire)
+{
+    if (wire == QLatin1String("resumed"))
+        return State::Resumed;
+    if (wire == QLatin1String("dismissed"))
+        return State::Dismissed;
+    return State::Open;
+}
+
+qint64 TriageLog::addPlannedResume(const PlannedResume &plan)
+{
+    if (!isOpen()) {
+        fail(tr("The triage log is not open."));
+        return 0;
+    }
+    if (plan.pauseEntryIds.isEmpty())
+        return 0;
+    if (!m_db.transaction()) {
+        fail(m_db.lastError().text());
+        return 0;
+    }
+    qint64 id = 0;
+    QString error;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO planned_resumes (created_ms, due_ms, profile,"
+                                 " incident, operator, state) VALUES (?, ?, ?, ?, ?, 'open')"));
+        q.addBindValue(plan.createdAtMs != 0 ? plan.createdAtMs
+                                             : QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(plan.dueAtMs);
+        QString profile = plan.profile.isEmpty() ? m_profile : plan.profile;
+        if (profile.isNull())
+            profile = QLatin1String("");
+        q.addBindValue(profile);
+        q.addBindValue(textOrNull(plan.incident.isEmpty() ? QString() : plan.incident));
+        q.addBindValue(
+            textOrNull(plan.operatorName.isEmpty() ? m_operatorName : plan.operatorName));
+        if (q.exec()) {
+            id = q.lastInsertId().toLongLong();
+            QSqlQuery bots(m_db);
+            bots.prepare(QStringLiteral(
+                "INSERT INTO planned_resume_bots (plan_id, entry_id) VALUES (?, ?)"));
+            for (const qint64 entryId : plan.pauseEntryIds) {
+                bots.addBindValue(id);
+                bots.addBindValue(entryId);
+                if (!bots.exec()) {
+                    error = bots.lastError().text();
+                    break;
+                }
+            }
+        } else {
+            error = q.lastError().text();
+        }
+    }
+    if (!error.isEmpty() || !m_db.commit()) {
+        if (error.isEmpty())
+            error = m_db.lastError().text();
+        m_db.rollback();
+        fail(error);
+        return 0;
+    }
+    return id;
+}
+
+QList<PlannedResume> TriageLog::plannedResumes(bool all) const
+{
+    QList<PlannedResume> plans;
+    if (!isOpen())
+        return plans;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT id, created_ms, due_ms, profile, incident, operator,"
+                                 " state, settled_ms FROM planned_resumes");
+    if (!all)
+        sql += QStringLiteral(" WHERE state = 'open'");
+    sql += QStringLiteral(" ORDER BY due_ms, id");
+    if (!q.exec(sql)) {
+        qCWarning(lcTriage) << "planned resumes query failed:" << q.lastError().text();
+        return plans;
+    }
+    while (q.next()) {
+        PlannedResume p;
+        p.id = q.value(0).toLongLong();
+        p.createdAtMs = q.value(1).toLongLong();
+        p.dueAtMs = q.value(2).toLongLong();
+        p.profile = q.value(3).toString();
+        p.incident = q.value(4).toString();
+        p.operatorName = q.value(5).toString();
+        p.state = PlannedResume::stateFromWire(q.value(6).toString());
+        p.settledAtMs = q.value(7).toLongLong();
+        plans.append(p);
+    }
+    q.finish();
+    QSqlQuery bots(m_db);
+    bots.prepare(QStringLiteral(
+        "SELECT entry_id FROM planned_resume_bots WHERE plan_id = ? ORDER BY entry_id"));
+    for (PlannedResume &p : plans) {
+        bots.addBindValue(p.id);
+        if (!bots.exec())
+            continue;
+        while (bots.next())
+            p.pauseEntryIds.append(bots.value(0).toLongLong());
+    }
+    return plans;
+}
+
+PlannedResume TriageLog::plannedResume(qint64 id) const
+{
+    const QList<PlannedResume> all = plannedResumes(true);
+    for (const PlannedResume &p : all) {
+        if (p.id == id)
+            return p;
+    }
+    return {};
+}
+
+bool TriageLog::settlePlannedResume(qint64 id, PlannedResume::State state)
+{
+    if (!isOpen() || state == PlannedResume::State::Open)
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE planned_resumes SET state = ?, settled_ms = ?"
+                             " WHERE id = ? AND state = 'open'"));
+    q.addBindValue(PlannedResume::stateToWire(state));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QList<TriageEntry> TriageLog::entriesWithAnswers(const QList<qint64> &ids) const
+{
+    QList<TriageEntry> result;
+    if (!isOpen() || ids.isEmpty())
+        return result;
+    QSet<qint64> seen;
+    for (qsizetype from = 0; from < ids.size(); from += kIdChunk) {
+        const QList<qint64> chunk = ids.mid(from, kIdChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("WITH RECURSIVE story(id) AS ("
+                           " SELECT id FROM entries WHERE id IN (%1)"
+                           " UNION SELECT r.id FROM entries r JOIN story s ON r.ref_id = s.id)"
+                           " SELECT ")
+                .arg(marks.join(QLatin1Char(',')))
+            + kColumns + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM story)"));
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            qCWarning(lcTriage) << "query failed:" << q.lastError().text();
+            continue;
+        }
+        while (q.next()) {
+            TriageEntry e = readEntry(q);
+            if (!seen.contains(e.id)) {
+                seen.insert(e.id);
+                result.append(std::move(e));
+            }
+        }
+    }
+    std::sort(result.begin(), result.end(),
+              [](const TriageEntry &a, const TriageEntry &b) { return a.id < b.id; });
+    return result;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "PlannedResume.h"
 #include "TriageEntry.h"
 
 #include "api/ApiError.h"
 
+#include <QHash>
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
@@ -28,6 +30,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcTriage)
 //
 // The table refuses UPDATE and DELETE (triggers), so "never edited" holds
 // even against a bug in this class.
+//
+// Incidents (issue 15): the log knows the open incident and tags every entry
+// appended while it is open. Starting and closing one are entries too
+// (TriageKind::incident()), so the open incident survives a restart and a
+// crash exactly as actions do, and the incident report shows when it began
+// and ended. Entries also carry the operator (the signed-in viewer) and, for
+// answers to toggles, the bot's updatedAt from the server's answer.
+//
+// Schema versions (PRAGMA user_version): 1 the entries table; 2 adds
+// incident, operator, operator_id and server_updated_ms to entries, and the
+// planned_resumes tables. Opening an older file migrates it in one
+// transaction and keeps every entry.
 class TriageLog final : public QObject
 {
     Q_OBJECT
@@ -35,7 +49,8 @@ class TriageLog final : public QObject
 
 public:
     // 1: the entries table. 2: results unknown, confirmed and not_applied.
-    static constexpr int kSchemaVersion = 2;
+    // 3: incident, operator and the server's updatedAt; planned resumes.
+    static constexpr int kSchemaVersion = 3;
 
     struct Query
     {
@@ -45,6 +60,18 @@ public:
         qint64 beforeId = 0; // only ids below (paging newest first); 0: no bound
         qint64 afterId = 0; // only ids above (new entries); 0: no bound
         int limit = -1; // -1: all
+        QString incident; // only entries tagged with this incident (exact); empty: any
+    };
+
+    // One stretch of an incident, from its started marker to its closed one.
+    struct IncidentPeriod
+    {
+        QString name;
+        QString profile; // where it was started
+        qint64 startedAtMs = 0;
+        QString startedBy;
+        qint64 closedAtMs = 0; // 0: still open
+        QString closedBy;
     };
 
     explicit TriageLog(QObject *parent = nullptr);
@@ -65,6 +92,47 @@ public:
     void setProfile(const QString &profile) { m_profile = profile; }
     QString profile() const { return m_profile; }
 
+    // The operator recorded with entries that do not name one: the
+    // signed-in viewer's display name and ID (empty when signed out).
+    void setOperator(const QString &name, const QString &id);
+    QString operatorName() const { return m_operatorName; }
+    QString operatorId() const { return m_operatorId; }
+
+    // --- incidents ---------------------------------------------------------
+    // The open incident's name; empty when none is open. Read from the
+    // markers when the log is opened.
+    QString incident() const { return m_incident; }
+    // Opens an incident: closes the open one (if another), appends its
+    // started marker and tags every later entry with name. False (nothing
+    // changes) when name is not a valid incident name or the write failed.
+    bool startIncident(const QString &name);
+    // Appends the open incident's closed marker; later entries are untagged.
+    bool closeIncident();
+    // Entries appended with origin are tagged with incident instead of the
+    // open one (an empty incident removes the rule): a revert or a planned
+    // resume belongs to the incident it follows up, open or not.
+    void setIncidentForOrigin(const QString &origin, const QString &incident);
+    // Every incident named in the log, the most recently started first.
+    QStringList incidentNames() const;
+    // The stretches of incident name, oldest first.
+    QList<IncidentPeriod> incidentPeriods(const QString &name) const;
+    // An incident name: trimmed, 1 to kMaxIncidentName characters, no
+    // control or bidirectional formatting characters. Empty when invalid.
+    static constexpr int kMaxIncidentName = 64;
+    static QString normalizedIncidentName(const QString &name);
+
+    // --- planned resumes ("Pause for...") ----------------------------------
+    // Stores plan (its pause entries must exist); returns its id, 0 on failure.
+    qint64 addPlannedResume(const PlannedResume &plan);
+    // Plans, oldest due first; only open ones unless all.
+    QList<PlannedResume> plannedResumes(bool all = false) const;
+    PlannedResume plannedResume(qint64 id) const;
+    // Marks an open plan resumed or dismissed; false when it is not open.
+    bool settlePlannedResume(qint64 id, PlannedResume::State state);
+    // The entries with ids and every entry answering them (directly or
+    // through another answer), oldest first: an action's whole story.
+    QList<TriageEntry> entriesWithAnswers(const QList<qint64> &ids) const;
+
     // Appends and commits; returns the new id (0 on failure, reported by
     // writeFailed()). Missing atMs and profile are filled in.
     qint64 append(const TriageEntry &entry);
@@ -76,17 +144,18 @@ public:
     // server's "CODE: message" when error is set, else "ok" with okMessage.
     // A non-empty accountName replaces the pending entry's (renamed since).
     // Returns the new id; 0 when pendingId is unknown or the write failed.
+    // serverUpdatedAtMs: the row's updatedAt in the server's answer (toggles).
     qint64 appendResult(qint64 pendingId, const ApiError &error, const QString &okMessage,
-                        const QString &accountName = {});
+                        const QString &accountName = {}, qint64 serverUpdatedAtMs = 0);
     // Records an outcome that is not a plain answer: Unknown for the pending
     // entry refId whose answer was lost (message: why), or Confirmed /
     // NotApplied for the Unknown entry refId once the server's state was
     // seen (message: that state). A copy of refId's entry referring to it,
     // like appendResult(). An Unknown entry waits (isAwaitingAnswer) until
     // it is settled. Returns the new id; 0 when refId is unknown or the write
-    // failed.
+    // failed. serverUpdatedAtMs: the row's updatedAt that confirmed it.
     qint64 appendOutcome(qint64 refId, TriageEntry::Result result, const QString &message,
-                         const QString &accountName = {});
+                         const QString &accountName = {}, qint64 serverUpdatedAtMs = 0);
 
     // Pending entries written by this log instance whose answer has not come
     // yet show as "waiting"; older unanswered ones as "sent, no answer". The
@@ -117,16 +186,22 @@ private:
     bool createSchema();
     bool migrateTo1();
     bool migrateTo2();
+    bool migrateTo3();
     // Recreates the entries table from its own CREATE statement passed
     // through edit (indexes, triggers and every row kept): the way to change
     // a constraint in SQLite. Inside the caller's transaction.
     bool rebuildEntries(const std::function<QString(QString)> &edit);
+    void readOpenIncident();
     void fail(const QString &message);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     QString m_profile;
+    QString m_operatorName;
+    QString m_operatorId;
+    QString m_incident;
+    QHash<QString, QString> m_originIncidents; // origin -> incident
     QString m_error;
     QSet<qint64> m_awaiting;
 };

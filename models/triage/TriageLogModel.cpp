@@ -137,6 +137,10 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
         action = tr("Feature mapping saved");
     else if (entry.action == TriageAction::guildDisconnected())
         action = tr("Discord server disconnected");
+    else if (entry.action == TriageAction::incidentStarted())
+        return tr("Incident %1 started").arg(entry.incident);
+    else if (entry.action == TriageAction::incidentClosed())
+        return tr("Incident %1 closed").arg(entry.incident);
     else
         action = entry.action;
     if (entry.origin == TriageOrigin::bulk())
@@ -145,6 +149,14 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
         return tr("%1 (undo)", "triage log action sent by Undo").arg(action);
     if (entry.origin == TriageOrigin::retry())
         return tr("%1 (retry)", "triage log action sent again after a failure").arg(action);
+    if (entry.origin == TriageOrigin::incidentRevert())
+        return tr("%1 (incident revert)", "triage log action sent by Revert incident").arg(action);
+    if (entry.origin == TriageOrigin::pauseFor())
+        return tr("%1 (pause for a while)", "triage log: a pause with a planned resume")
+            .arg(action);
+    if (entry.origin == TriageOrigin::plannedResume())
+        return tr("%1 (planned resume)", "triage log: the resume a timed pause planned")
+            .arg(action);
     return action;
 }
 
@@ -171,6 +183,11 @@ QString TriageLogModel::utcTimeText(qint64 atMs)
 
 QString TriageLogModel::resultText(const TriageEntry &entry) const
 {
+    return resultTextOf(entry, isAwaiting(entry));
+}
+
+QString TriageLogModel::resultTextOf(const TriageEntry &entry, bool awaiting)
+{
     switch (entry.result) {
     case TriageEntry::Result::Ok:
         return tr("OK", "triage log result");
@@ -183,7 +200,7 @@ QString TriageLogModel::resultText(const TriageEntry &entry) const
         return tr("Not applied",
                   "triage log result: the answer was lost, and the server shows no change");
     case TriageEntry::Result::Unknown:
-        if (!entry.answered && isAwaiting(entry))
+        if (!entry.answered && awaiting)
             return tr("Unknown, checking",
                       "triage log result: the answer was lost; the app is checking the server");
         return tr("Unknown (answer lost)", "triage log result: the answer never came back");
@@ -192,7 +209,7 @@ QString TriageLogModel::resultText(const TriageEntry &entry) const
     }
     if (entry.answered)
         return tr("Sent", "triage log: a request whose answer is the entry above it");
-    if (isAwaiting(entry))
+    if (awaiting)
         return tr("Sent, waiting", "triage log: a request in flight");
     return tr("Sent, no answer", "triage log: the answer never came (the app was closed?)");
 }
@@ -212,6 +229,10 @@ QString TriageLogModel::headerText(int column)
         return tr("Action");
     case ResultColumn:
         return tr("Result");
+    case IncidentColumn:
+        return tr("Incident");
+    case OperatorColumn:
+        return tr("Operator", "who took the action");
     case MessageColumn:
         return tr("Server message");
     default:
@@ -237,6 +258,10 @@ QString TriageLogModel::cellText(const TriageEntry &entry, int column) const
         return actionText(entry);
     case ResultColumn:
         return resultText(entry);
+    case IncidentColumn:
+        return entry.incident;
+    case OperatorColumn:
+        return entry.operatorName;
     case MessageColumn:
         return entry.serverMessage;
     default:
@@ -258,6 +283,8 @@ QVariant TriageLogModel::data(const QModelIndex &index, int role) const
             return tr("Discord server %1").arg(e.guildId);
         if (index.column() == AccountColumn)
             return e.accountId;
+        if (index.column() == OperatorColumn && !e.operatorId.isEmpty())
+            return e.operatorId;
         if (index.column() == TimeColumn)
             return utcTimeText(e.atMs);
         if (index.column() == ResultColumn)
@@ -311,9 +338,10 @@ QString TriageLogModel::markdownCell(const QString &text)
 
 QStringList TriageLogModel::exportHeader() const
 {
-    return {tr("Time (UTC)"),         headerText(ProfileColumn), headerText(AccountColumn),
-            tr("Account ID"),         headerText(TargetColumn),  headerText(ActionColumn),
-            headerText(ResultColumn), headerText(MessageColumn), tr("Batch")};
+    return {tr("Time (UTC)"),           headerText(ProfileColumn), headerText(AccountColumn),
+            tr("Account ID"),           headerText(TargetColumn),  headerText(ActionColumn),
+            headerText(ResultColumn),   headerText(MessageColumn), tr("Batch"),
+            headerText(IncidentColumn), headerText(OperatorColumn)};
 }
 
 QString TriageLogModel::resultToolTip(const TriageEntry &entry) const
@@ -352,7 +380,9 @@ QStringList TriageLogModel::exportRow(const TriageEntry &e) const
             actionText(e),
             resultText(e),
             e.serverMessage,
-            e.batchId > 0 ? QString::number(e.batchId) : QString()};
+            e.batchId > 0 ? QString::number(e.batchId) : QString(),
+            e.incident,
+            e.operatorName};
 }
 
 QString TriageLogModel::toCsv(const QList<TriageEntry> &entries) const

@@ -24,6 +24,8 @@ public:
         TargetColumn, // platform or guild
         ActionColumn,
         ResultColumn,
+        IncidentColumn, // issue 15: the incident the action belongs to
+        OperatorColumn, // who did it
         MessageColumn,
         ColumnCount
     };
@@ -66,6 +68,9 @@ public:
     QString resultText(const TriageEntry &entry) const;
     // What an unknown, confirmed or not-applied result means; empty for others.
     QString resultToolTip(const TriageEntry &entry) const;
+    // The same words without a model: awaiting says whether this session
+    // still waits for a pending entry's answer.
+    static QString resultTextOf(const TriageEntry &entry, bool awaiting);
     static QString actionText(const TriageEntry &entry);
     // A platform's display name (BotTableModel::platformName) from its wire
     // name; an unknown one as sent.

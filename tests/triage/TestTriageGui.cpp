@@ -263,7 +263,7 @@ void TestTriageGui::pause_loggedOkWithServerState_beforeThePageIsTold()
     QCOMPARE(model->index(0, TriageLogModel::AccountColumn).data().toString(),
              QStringLiteral("acme_live"));
     QCOMPARE(model->index(0, TriageLogModel::TargetColumn).data().toString(),
-             QStringLiteral("TWITCH"));
+             QStringLiteral("Twitch"));
     QCOMPARE(model->index(0, TriageLogModel::ActionColumn).data().toString(),
              QStringLiteral("Pause"));
     QCOMPARE(model->index(0, TriageLogModel::ResultColumn).data().toString(), QStringLiteral("OK"));
@@ -438,7 +438,7 @@ void TestTriageGui::page_filtersAndExportsSelectedRange()
     QVERIFY(csvLines.at(0).startsWith(QLatin1String("Time (UTC),Profile,Account")));
     QVERIFY2(csvLines.at(1).contains(QLatin1String(",Sandbox,acme_live,")),
              qPrintable(csvLines.at(1)));
-    QVERIFY(csvLines.at(1).contains(QLatin1String(",TWITCH,Pause,OK,PAUSED,")));
+    QVERIFY(csvLines.at(1).contains(QLatin1String(",Twitch,Pause,OK,PAUSED,")));
 
     // Markdown of everything shown when nothing is selected; old|timer escaped.
     page->tableView()->clearSelection();

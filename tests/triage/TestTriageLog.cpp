@@ -282,6 +282,7 @@ void TestTriageLog::csv_rfc4180Quoting()
     TriageLog log;
     QVERIFY(log.open(m_path));
     log.setProfile(QStringLiteral("Prod, EU"));
+    log.setOperator(QStringLiteral("Ana, B"), QStringLiteral("u-1")); // filled in on append
     TriageEntry e = botEntry(QStringLiteral("say \"hi\""), QStringLiteral("TWITCH"),
                              TriageAction::pause(), TriageEntry::Result::Failed, 1'700'000'000'000);
     e.serverMessage = QStringLiteral("line one\nline two");
@@ -293,11 +294,11 @@ void TestTriageLog::csv_rfc4180Quoting()
     QCOMPARE(lines.size(), 3); // header, one record (with an embedded LF), trailing empty
     QCOMPARE(lines.at(0),
              QStringLiteral("Time (UTC),Profile,Account,Account ID,Platform or server,Action,"
-                            "Result,Server message,Batch"));
+                            "Result,Server message,Batch,Incident,Operator"));
     QCOMPARE(lines.at(1),
              QStringLiteral("2023-11-14T22:13:20Z,\"Prod, EU\",\"say \"\"hi\"\"\","
-                            "00000000-0000-4000-8000-000000000001,TWITCH,Pause,Failed,"
-                            "\"line one\nline two\","));
+                            "00000000-0000-4000-8000-000000000001,Twitch,Pause,Failed,"
+                            "\"line one\nline two\",,,\"Ana, B\""));
     QVERIFY(lines.at(2).isEmpty());
 
     QCOMPARE(TriageLogModel::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
@@ -315,6 +316,8 @@ void TestTriageLog::markdown_escapesPipesAndLineBreaks()
     e.origin = TriageOrigin::bulk();
     e.serverMessage = QStringLiteral("one\r\ntwo | three \\ four");
     e.batchId = 12;
+    e.incident = QStringLiteral("INC|7");
+    e.operatorName = QStringLiteral("Ana");
     log.append(e);
     TriageLogModel model(&log);
     model.setFilter(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), {});
@@ -322,13 +325,13 @@ void TestTriageLog::markdown_escapesPipesAndLineBreaks()
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0),
              QStringLiteral("| Time (UTC) | Profile | Account | Account ID | Platform or server "
-                            "| Action | Result | Server message | Batch |"));
+                            "| Action | Result | Server message | Batch | Incident | Operator |"));
     QCOMPARE(lines.at(1),
-             QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+             QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
     QCOMPARE(lines.at(2),
              QStringLiteral("| 2023-11-14T22:13:20Z | Prod | a\\|b | "
-                            "00000000-0000-4000-8000-000000000001 | KICK | Resume (bulk) | OK | "
-                            "one<br>two \\| three \\\\ four | 12 |"));
+                            "00000000-0000-4000-8000-000000000001 | Kick | Resume (bulk) | OK | "
+                            "one<br>two \\| three \\\\ four | 12 | INC\\|7 | Ana |"));
     // Every row has exactly as many unescaped pipes as the header.
     auto cells = [](const QString &line) {
         int n = 0;

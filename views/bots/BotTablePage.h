@@ -149,8 +149,14 @@ public:
     bool isFrozen() const { return m_frozen; }
     // Palette: commands for bots whose account matches the query words.
     void collectPaletteItems(const PaletteQuery &query, QList<PaletteItem> &out);
-    // Runs an action on bots without changing the view (the palette's way).
-    void act(PendingAction action, const QList<BotKey> &keys) { request(action, keys); }
+    // Runs an action on bots without changing the view (the palette's way),
+    // through the same guard as the keys. origin, when given, is logged
+    // instead of single or bulk: a TriageOrigin word such as
+    // incidentRevert(), pauseFor() or plannedResume().
+    void act(PendingAction action, const QList<BotKey> &keys, const QString &origin = {})
+    {
+        requestAction(action, keys, origin, {});
+    }
 
     // THE guarded entry point for an action on bots, for this page and for
     // any other part of the app (an incident's revert, a planned resume):
