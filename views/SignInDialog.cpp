@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "api/CredentialKey.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,6 +67,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_wsLabel = new QLabel(this);
     m_wsLabel->setBuddy(m_wsUrl);
     form->addRow(m_wsLabel, m_wsUrl);
+    m_wsToken = new QCheckBox(this);
+    m_wsToken->setObjectName(QStringLiteral("wsTokenBox"));
+    m_wsToken->setVisible(false);
+    form->addRow(QString(), m_wsToken);
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -113,6 +119,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &SignInDialog::onProfileChosen);
     connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateDerivedUrl);
+    connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateWsTokenBox);
+    connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateTokenHint);
+    connect(m_wsUrl, &QLineEdit::textChanged, this, &SignInDialog::updateWsTokenBox);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_profiles->currentData(kNewProfileRole).toBool())
             Q_EMIT deleteProfileRequested(m_profiles->currentText());
@@ -122,7 +131,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     setTabOrder(m_delete, m_name);
     setTabOrder(m_name, m_url);
     setTabOrder(m_url, m_wsUrl);
-    setTabOrder(m_wsUrl, m_token);
+    setTabOrder(m_wsUrl, m_wsToken);
+    setTabOrder(m_wsToken, m_token);
     setTabOrder(m_token, m_remember);
 
     retranslate();
@@ -159,11 +169,14 @@ void SignInDialog::onProfileChosen()
         m_name->setReadOnly(false);
         m_delete->setEnabled(false);
         m_storedToken = false;
+        m_storedTokenOrigin.clear();
+        m_wsToken->setChecked(false);
     } else {
         const ServerProfile &p = m_known.at(index);
         m_name->setText(p.name);
         m_url->setText(p.graphqlUrl.toString());
         m_wsUrl->setText(p.wsUrlOverride.toString());
+        m_wsToken->setChecked(p.wsOnOtherOrigin() && p.wsMayReceiveToken());
         // Renaming would orphan the stored token; a new profile is the way.
         m_name->setReadOnly(true);
         m_delete->setEnabled(true);
@@ -171,10 +184,11 @@ void SignInDialog::onProfileChosen()
     m_token->clear();
     clearMessage();
     updateDerivedUrl();
+    updateWsTokenBox();
+    // Until the store answers, no saved token is assumed.
+    setStoredTokenAvailable(false);
     if (!isNew)
         Q_EMIT profileSelected(m_name->text());
-    else
-        setStoredTokenAvailable(false);
 }
 
 void SignInDialog::prefillNewProfile(const ServerProfile &profile)
@@ -183,6 +197,7 @@ void SignInDialog::prefillNewProfile(const ServerProfile &profile)
     m_name->setText(profile.name);
     m_url->setText(profile.graphqlUrl.toString());
     m_wsUrl->setText(profile.wsUrlOverride.toString());
+    m_wsToken->setChecked(profile.wsOnOtherOrigin() && profile.wsMayReceiveToken());
 }
 
 ServerProfile SignInDialog::profile() const
@@ -194,14 +209,56 @@ ServerProfile SignInDialog::profile() const
         p.graphqlUrl = QUrl();
     const QString ws = m_wsUrl->text().trimmed();
     p.wsUrlOverride = ws.isEmpty() ? QUrl() : QUrl(ws, QUrl::StrictMode);
+    // Confirmed for exactly the origin shown next to the box.
+    if (p.wsOnOtherOrigin() && m_wsToken->isChecked())
+        p.wsTokenOrigin = CredentialKey::originOf(p.wsUrlOverride);
     return p;
 }
 
-void SignInDialog::setStoredTokenAvailable(bool available)
+void SignInDialog::setStoredTokenAvailable(bool available, const QUrl &forUrl)
 {
     m_storedToken = available;
-    m_token->setPlaceholderText(available ? tr("Leave empty to use the token saved in the keychain")
-                                          : tr("Paste your personal access token"));
+    m_storedTokenOrigin = available ? CredentialKey::originOf(forUrl) : QString();
+    updateTokenHint();
+}
+
+bool SignInDialog::storedTokenApplies() const
+{
+    if (!m_storedToken)
+        return false;
+    // A caller that did not say for which URL: the profile's own, as shown.
+    if (m_storedTokenOrigin.isEmpty())
+        return true;
+    return CredentialKey::originOf(QUrl::fromUserInput(m_url->text().trimmed()))
+        == m_storedTokenOrigin;
+}
+
+void SignInDialog::updateTokenHint()
+{
+    if (storedTokenApplies()) {
+        m_token->setPlaceholderText(tr("Leave empty to use the token saved in the keychain"));
+    } else if (m_storedToken) {
+        // The URL now points at another server: its token is not this one's.
+        m_token->setPlaceholderText(
+            tr("Paste your token for %1 (the saved one is for %2)")
+                .arg(CredentialKey::originOf(QUrl::fromUserInput(m_url->text().trimmed())),
+                     m_storedTokenOrigin));
+    } else {
+        m_token->setPlaceholderText(tr("Paste your personal access token"));
+    }
+}
+
+void SignInDialog::updateWsTokenBox()
+{
+    const ServerProfile p = profile();
+    const bool other = p.wsOnOtherOrigin();
+    m_wsToken->setVisible(other);
+    m_wsToken->setText(
+        other ? tr("Also send my token to %1 (the WebSocket URL is on another server)")
+                    .arg(CredentialKey::originOf(p.wsUrlOverride))
+              : QString());
+    m_wsToken->setToolTip(tr("Unticked, live updates stay off for this profile: the token is "
+                             "only sent to the GraphQL URL's server."));
 }
 
 void SignInDialog::setReason(const QString &reason)
@@ -216,6 +273,7 @@ void SignInDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_signIn->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_profiles), static_cast<QWidget *>(m_name),
+                       static_cast<QWidget *>(m_wsToken),
                        static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_wsUrl),
                        static_cast<QWidget *>(m_token)})
         w->setEnabled(!busy);
@@ -280,7 +338,7 @@ void SignInDialog::submit()
         }
     }
     const QString token = m_token->text().trimmed();
-    if (token.isEmpty() && !m_storedToken) {
+    if (token.isEmpty() && !storedTokenApplies()) {
         showError(tr("Enter your access token."));
         m_token->setFocus();
         return;
@@ -316,6 +374,7 @@ void SignInDialog::retranslate()
     const int newIndex = m_profiles->count() - 1;
     if (newIndex >= 0)
         m_profiles->setItemText(newIndex, tr("New profile…"));
-    setStoredTokenAvailable(m_storedToken);
+    updateTokenHint();
     updateDerivedUrl();
+    updateWsTokenBox();
 }

@@ -26,11 +26,15 @@ public:
         NotifyWatchedChanges,
         NotifyStaleHeartbeat,
         NotifyConnectionLost,
+        PollInterval,
     };
     Q_ENUM(Key)
 
     static constexpr int DefaultSearchDebounceMs = 200;
     static constexpr int DefaultStaleHeartbeatSeconds = 120;
+    static constexpr int DefaultPollIntervalSeconds = 5;
+    static constexpr int MinPollIntervalSeconds = 1;
+    static constexpr int MaxPollIntervalSeconds = 3600;
 
     // Uses the application's default QSettings when settings is null.
     explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -48,6 +52,12 @@ public:
 
     int staleHeartbeatSeconds() const;
     void setStaleHeartbeatSeconds(int seconds);
+
+    // How often to reload when the server offers no live updates (an older
+    // server): seconds, 1..3600, default 5. The app never polls sooner than
+    // three times its last full load took.
+    int pollIntervalSeconds() const;
+    void setPollIntervalSeconds(int seconds);
 
     bool confirmSingleToggle() const;
     void setConfirmSingleToggle(bool confirm);

@@ -198,7 +198,7 @@ void TestMainWindow::signIn_admin_showsUserProfileAndLiveState()
     QVERIFY(shell.profiles.contains(QStringLiteral("Sandbox")));
     bool stored = false;
     bool answered = false;
-    shell.session.checkStoredToken(QStringLiteral("Sandbox"), [&](bool available) {
+    shell.session.checkStoredToken(shell.profiles.profile(QStringLiteral("Sandbox")), [&](bool available) {
         stored = available;
         answered = true;
     });
@@ -347,7 +347,7 @@ void TestMainWindow::signOut_deletesStoredToken()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             answered = false;
-            shell.session.checkStoredToken(QStringLiteral("Sandbox"), [&](bool available) {
+            shell.session.checkStoredToken(shell.profiles.profile(QStringLiteral("Sandbox")), [&](bool available) {
                 stored = available;
                 answered = true;
             });

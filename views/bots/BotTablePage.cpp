@@ -385,9 +385,18 @@ void BotTablePage::updateFrozenMark()
 
 void BotTablePage::showLoadState(const BotLoadState &state)
 {
+    const bool offerChanged = state.reconnectUnavailable != m_load.reconnectUnavailable;
     m_load = state;
     updateLoadState();
     updateEmptyState();
+    // The server's offer changed (an older server has no Reconnect).
+    if (offerChanged && m_registry)
+        m_registry->refresh();
+}
+
+QString BotTablePage::actionUnavailableReason(PendingAction action) const
+{
+    return m_commands ? m_commands->actionUnavailableReason(action) : QString();
 }
 
 void BotTablePage::showBatch(const BotBatchState &batch)
@@ -469,6 +478,9 @@ void BotTablePage::onActionButton(const QModelIndex &index)
 void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
 {
     if (!m_commands || !canEdit() || keys.isEmpty())
+        return;
+    // Not offered by this server: its action is hidden; never sent.
+    if (!actionUnavailableReason(action).isEmpty())
         return;
     const BotActionPlan plan(m_model->store(), action, keys);
     if (keys.size() == 1) {
@@ -641,7 +653,11 @@ void BotTablePage::collectPaletteItems(const PaletteQuery &query, QList<PaletteI
     // Each command shows the page first: where its progress and any error show.
     const QPointer<BotTablePage> page(this);
     BotPaletteSource::collect(*store, query, canEdit(),
-                              {.act =
+                              {.offered =
+                                   [page](PendingAction action) {
+                                       return page && page->actionUnavailableReason(action).isEmpty();
+                                   },
+                               .act =
                                    [page](PendingAction action, const BotKey &key) {
                                        if (!page)
                                            return;

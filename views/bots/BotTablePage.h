@@ -128,6 +128,9 @@ public:
     // The TSV that copySelection() puts on the clipboard.
     QString selectionAsTsv() const { return m_table->selectionAsTsv(); }
     bool canEdit() const;
+    // Why the server does not offer action (an older server has no
+    // Reconnect); empty when it does.
+    QString actionUnavailableReason(PendingAction action) const;
 
     // Test and automation seams.
     BotTableModel *model() const { return m_model; }
