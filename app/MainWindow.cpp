@@ -834,15 +834,21 @@ QString MainWindow::serverMarkText() const
         if (e.name == QLatin1String("Platform")) {
             // The bots the operator cannot act on as usual: count them.
             for (const QString &value : e.appLacks) {
-                const qsizetype bots = m_botCounter ? m_botCounter(value) : 0;
-                newer.append(tr("platform %1 (%Ln bot(s))", "server differences", int(bots))
-                                 .arg(value));
+                const qsizetype bots = m_botCounter ? m_botCounter(value) : -1;
+                newer.append(bots < 0 ? tr("platform %1", "server differences: no bot count known")
+                                            .arg(value)
+                                      : tr("platform %1 (%Ln bot(s))", "server differences",
+                                           int(bots))
+                                            .arg(value));
             }
         } else if (!e.appLacks.isEmpty()) {
             newer.append(tr("%1 %2", "server differences: enum noun, its new values")
                              .arg(enumNoun(e.name), e.appLacks.join(QStringLiteral(", "))));
         }
-        if (!e.onServer || !e.serverLacks.isEmpty())
+        if (!e.onServer)
+            older.append(tr("no %1", "server differences: what the server lacks")
+                             .arg(enumNoun(e.name)));
+        else if (!e.serverLacks.isEmpty())
             older.append(tr("no %1 %2", "server differences: enum noun, values the server lacks")
                              .arg(enumNoun(e.name), e.serverLacks.join(QStringLiteral(", "))));
     }
@@ -896,13 +902,17 @@ QString MainWindow::serverDifferencesText() const
     if (const CapabilityReport::EnumResult *platforms = report.findEnum(QStringLiteral("Platform"));
         platforms && !platforms->appLacks.isEmpty() && m_botCounter) {
         QStringList counts;
-        for (const QString &value : platforms->appLacks)
-            counts.append(tr("%1: %Ln bot(s)", "server differences: platform, bots on it",
-                             int(m_botCounter(value)))
-                              .arg(value));
-        parts.append(tr("Bots on platforms this app does not know (shown with their raw "
-                        "name): %1")
-                         .arg(counts.join(QStringLiteral(", "))));
+        for (const QString &value : platforms->appLacks) {
+            const qsizetype bots = m_botCounter(value);
+            if (bots >= 0)
+                counts.append(tr("%1: %Ln bot(s)", "server differences: platform, bots on it",
+                                 int(bots))
+                                  .arg(value));
+        }
+        if (!counts.isEmpty())
+            parts.append(tr("Bots on platforms this app does not know (shown with their raw "
+                            "name): %1")
+                             .arg(counts.join(QStringLiteral(", "))));
     }
     if (!m_session.liveUpdatesUnavailableReason().isEmpty())
         parts.append(m_session.liveUpdatesUnavailableReason());

@@ -2339,6 +2339,11 @@ Select it again or reload (F5) to retry.</source>
         <source>Server differences</source>
         <translation>اختلافات الخادم</translation>
     </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>المنصة %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -2171,6 +2171,11 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>Server differences</source>
         <translation>Server-Unterschiede</translation>
     </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>Plattform %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -216,6 +216,8 @@ qsizetype BotSyncController::rowCountOnPlatform(QStringView wire) const
 {
     if (!m_store || wire.isEmpty())
         return 0;
+    if (platformToWire(platformFromWire(wire)) != wire)
+        return -1; // not kept by the store: no count to give
     qsizetype count = 0;
     const qsizetype rows = m_store->rowCount();
     for (qsizetype r = 0; r < rows; ++r) {

@@ -71,6 +71,8 @@ public:
     void setCapabilities(const ServerCapabilities &capabilities);
     // Rows in the store whose platform is, on the wire, `wire` ("RUMBLE"):
     // the bots on a platform the server has and this version does not know.
+    // -1 when the store cannot keep rows on that platform (it drops what it
+    // cannot key), so no count is known.
     qsizetype rowCountOnPlatform(QStringView wire) const;
     // Cancels loads and queued requests (their rows are restored) and clears
     // the store: sign-out or profile switch.
