@@ -73,9 +73,10 @@ void ResyncFeed::start()
         // Normally the next subscriptionsSettled() starts the snapshot. If we
         // join a connection that is already live, there will be none; the
         // HTTP round trip is then what orders the snapshot after the subscribe.
-        if (m_client->state().isLive())
+        if (m_client->state().isLive()) {
+            m_everLive = true; // a later loss waits the grace period
             startSnapshot();
-        else
+        } else
             onClientState(m_client->state());
     }
     updatePollReason();
