@@ -2696,12 +2696,12 @@ Select it again or reload (F5) to retry.</source>
         <translation>الصق رمزك لـ %1 (الرمز المحفوظ لـ %2)</translation>
     </message>
     <message>
-        <source>Also send my token to %1 (the WebSocket URL is on another server)</source>
-        <translation>أرسل رمزي أيضًا إلى %1 (عنوان WebSocket على خادم آخر)</translation>
+        <source>Also send my token to %1</source>
+        <translation>أرسل رمزي أيضًا إلى %1</translation>
     </message>
     <message>
-        <source>Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
-        <translation>دون تحديد، تبقى التحديثات المباشرة متوقفة لهذا الملف الشخصي: لا يُرسل الرمز إلا إلى خادم عنوان GraphQL.</translation>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <translation>عنوان WebSocket على خادم غير خادم عنوان GraphQL. دون تحديد، تبقى التحديثات المباشرة متوقفة لهذا الملف الشخصي: لا يُرسل الرمز إلا إلى خادم عنوان GraphQL.</translation>
     </message>
 </context>
 <context>

@@ -2528,12 +2528,12 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Fügen Sie Ihr Token für %1 ein (das gespeicherte gilt für %2)</translation>
     </message>
     <message>
-        <source>Also send my token to %1 (the WebSocket URL is on another server)</source>
-        <translation>Mein Token auch an %1 senden (die WebSocket-URL liegt auf einem anderen Server)</translation>
+        <source>Also send my token to %1</source>
+        <translation>Mein Token auch an %1 senden</translation>
     </message>
     <message>
-        <source>Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
-        <translation>Ohne Häkchen bleiben Live-Aktualisierungen für dieses Profil aus: Das Token wird nur an den Server der GraphQL-URL gesendet.</translation>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <translation>Die WebSocket-URL liegt auf einem anderen Server als die GraphQL-URL. Ohne Häkchen bleiben Live-Aktualisierungen für dieses Profil aus: Das Token wird nur an den Server der GraphQL-URL gesendet.</translation>
     </message>
 </context>
 <context>

@@ -254,10 +254,10 @@ void SignInDialog::updateWsTokenBox()
     const bool other = p.wsOnOtherOrigin();
     m_wsToken->setVisible(other);
     m_wsToken->setText(
-        other ? tr("Also send my token to %1 (the WebSocket URL is on another server)")
-                    .arg(CredentialKey::originOf(p.wsUrlOverride))
+        other ? tr("Also send my token to %1").arg(CredentialKey::originOf(p.wsUrlOverride))
               : QString());
-    m_wsToken->setToolTip(tr("Unticked, live updates stay off for this profile: the token is "
+    m_wsToken->setToolTip(tr("The WebSocket URL is on another server than the GraphQL URL. "
+                             "Unticked, live updates stay off for this profile: the token is "
                              "only sent to the GraphQL URL's server."));
 }
 

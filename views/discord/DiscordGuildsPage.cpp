@@ -85,7 +85,8 @@ void DiscordGuildsPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_staleNote);
-    layout->addWidget(m_unavailableNote);
+    // At the top, its own height: the page's only content when it shows.
+    layout->addWidget(m_unavailableNote, 0, Qt::AlignTop);
     layout->addWidget(m_list->accountBar());
     layout->addWidget(m_addServer->waitingBar());
     layout->addWidget(m_splitter, 1);
