@@ -84,7 +84,8 @@ QStringList CapabilityReport::lines() const
             out.append(tr("enum %1: %2", "enum name: differences").arg(e.name, parts.join(u"; ")));
     }
     if (missingOperations.isEmpty()) {
-        out.append(tr("operations: all %n the app uses are on the server", nullptr, operationCount));
+        out.append(
+            tr("operations: all %n the app uses are on the server", nullptr, operationCount));
     } else {
         for (const ServerContract::Operation &op : missingOperations) {
             out.append(tr("operation %1.%2 (%3): missing on the server")

@@ -198,8 +198,8 @@ QList<std::pair<QString, QStringList>> ServerContract::enumsInSchema(const QStri
             }
         }
         const QString key = name.text.toString();
-        const auto it = std::find_if(out.begin(), out.end(),
-                                     [&key](const auto &e) { return e.first == key; });
+        const auto it =
+            std::find_if(out.begin(), out.end(), [&key](const auto &e) { return e.first == key; });
         if (it == out.end())
             out.append({key, values});
         else
@@ -240,8 +240,8 @@ QStringList ServerContract::rootFields(const QString &document)
         } else if (parens == 0 && isPunct(t, u'}')) {
             --depth;
         } else if (parens == 0 && depth == 1 && t.kind == Token::Kind::Name
-                   && !isPunct(previous, u'@') && !(previous.kind == Token::Kind::Punct
-                                                    && previous.text == u"...")) {
+                   && !isPunct(previous, u'@')
+                   && !(previous.kind == Token::Kind::Punct && previous.text == u"...")) {
             if (isPunct(previous, u':') && !pending.isEmpty()) {
                 out.last() = t.text.toString(); // "alias: field"
                 pending.clear();

@@ -40,21 +40,22 @@ void CheckServer::start()
 {
     // The same rules as signing in: https, or plain http to this computer.
     if (const QString why = ServerProfile::checkHttpUrl(m_url); !why.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, why] { fail(why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, why] { fail(why); }, Qt::QueuedConnection);
         return;
     }
-    m_tokens->readForOrigin(m_url, this,
-                            [this](const QString &token, const QString &profileName,
-                                   const QString &error) {
-                                if (!error.isEmpty()) {
-                                    const QString note = tr("The saved token could not be read "
-                                                            "(%1); checking without one.")
-                                                             .arg(error);
-                                    m_err += note + u'\n';
-                                    Q_EMIT errorLine(note);
-                                }
-                                check(token, profileName);
-                            });
+    m_tokens->readForOrigin(
+        m_url, this,
+        [this](const QString &token, const QString &profileName, const QString &error) {
+            if (!error.isEmpty()) {
+                const QString note = tr("The saved token could not be read "
+                                        "(%1); checking without one.")
+                                         .arg(error);
+                m_err += note + u'\n';
+                Q_EMIT errorLine(note);
+            }
+            check(token, profileName);
+        });
 }
 
 void CheckServer::check(const QString &token, const QString &profileName)
@@ -69,14 +70,14 @@ void CheckServer::check(const QString &token, const QString &profileName)
     print(tr("server: %1").arg(m_url.toDisplayString(QUrl::RemoveUserInfo)));
     print(tr("app: %1 %2")
               .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-    print(token.isEmpty() ? tr("token: none (none is saved for %1)")
-                                .arg(CredentialKey::originOf(m_url))
-                          : tr("token: the one saved by profile “%1”").arg(profileName));
+    print(token.isEmpty()
+              ? tr("token: none (none is saved for %1)").arg(CredentialKey::originOf(m_url))
+              : tr("token: the one saved by profile “%1”").arg(profileName));
     ValueJob<ServerCapabilities> *job = ServerCapabilities::fetch(client, client);
     connect(job, &ApiJob::finished, this, [this, job, token](const ApiError &error) {
         if (!job->hasValue()) {
-            const bool auth = error.code == QLatin1String("UNAUTHENTICATED")
-                || error.httpStatus == 401;
+            const bool auth =
+                error.code == QLatin1String("UNAUTHENTICATED") || error.httpStatus == 401;
             if (auth && token.isEmpty())
                 fail(tr("The server wants a token to tell what it offers, and none is saved for "
                         "%1. Sign in to this server once with the app (it saves the token in "

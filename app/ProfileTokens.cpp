@@ -23,7 +23,12 @@ void ProfileTokens::read(const ServerProfile &profile, QObject *context, ReadDon
     const QPointer<QObject> ctx(context);
     if (origin.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [ctx, done] { if (ctx) done({}, {}); }, Qt::QueuedConnection);
+            this,
+            [ctx, done] {
+                if (ctx)
+                    done({}, {});
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_store.readToken(CredentialKey::forProfile(profile.name, profile.graphqlUrl), this,
@@ -141,7 +146,12 @@ void ProfileTokens::removeAll(const QString &profileName, QObject *context, Done
     };
     if (state->remaining == 0) {
         QMetaObject::invokeMethod(
-            this, [ctx, done] { if (ctx && done) done({}); }, Qt::QueuedConnection);
+            this,
+            [ctx, done] {
+                if (ctx && done)
+                    done({});
+            },
+            Qt::QueuedConnection);
         return;
     }
     for (const QString &origin : std::as_const(origins)) {
@@ -181,15 +191,15 @@ void ProfileTokens::readCandidate(const QList<ServerProfile> &candidates, qsizet
         return;
     }
     const QString name = candidates.at(index).name;
-    read(candidates.at(index), this,
-         [this, candidates, index, context, done, name](const QString &token,
-                                                        const QString &error) {
-             if (!context)
-                 return;
-             if (!token.isEmpty() || !error.isEmpty()) {
-                 done(token, name, error);
-                 return;
-             }
-             readCandidate(candidates, index + 1, context, done); // the next profile
-         });
+    read(
+        candidates.at(index), this,
+        [this, candidates, index, context, done, name](const QString &token, const QString &error) {
+            if (!context)
+                return;
+            if (!token.isEmpty() || !error.isEmpty()) {
+                done(token, name, error);
+                return;
+            }
+            readCandidate(candidates, index + 1, context, done); // the next profile
+        });
 }

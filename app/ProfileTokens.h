@@ -33,8 +33,8 @@ public:
     using ReadDone = std::function<void(const QString &token, const QString &error)>;
     using Done = std::function<void(const QString &error)>;
     // profileName: whose token it is.
-    using OriginReadDone = std::function<void(const QString &token, const QString &profileName,
-                                              const QString &error)>;
+    using OriginReadDone =
+        std::function<void(const QString &token, const QString &profileName, const QString &error)>;
 
     ProfileTokens(CredentialStore &store, ProfileStore &profiles, QObject *parent = nullptr);
 

@@ -2,9 +2,9 @@
 
 #include "ProfileStore.h"
 #include "api/BotControlApi.h"
+#include "api/CredentialKey.h"
 #include "api/CredentialStore.h"
 #include "api/GraphQLClient.h"
-#include "api/CredentialKey.h"
 #include "api/GraphQLWsClient.h"
 
 #include <QLoggingCategory>
@@ -102,22 +102,23 @@ void Session::signIn(const ServerProfile &profile, const QString &token, bool re
         // origin, never one saved for another server.
         const quint64 generation = ++m_generation;
         setState(State::SigningIn);
-        readToken(profile, [this, profile, generation](const QString &stored, const QString &error) {
-            if (generation != m_generation)
-                return;
-            if (stored.isEmpty()) {
-                setState(m_resumeState);
-                Q_EMIT signInFailed(
-                    error.isEmpty()
-                        ? tr("No token is saved for the profile “%1” on %2. Enter your access "
-                             "token for this server.")
-                              .arg(profile.name, CredentialKey::originOf(profile.graphqlUrl))
-                        : error,
-                    {});
-                return;
-            }
-            checkToken(profile, stored, TokenSource::Store);
-        });
+        readToken(
+            profile, [this, profile, generation](const QString &stored, const QString &error) {
+                if (generation != m_generation)
+                    return;
+                if (stored.isEmpty()) {
+                    setState(m_resumeState);
+                    Q_EMIT signInFailed(
+                        error.isEmpty()
+                            ? tr("No token is saved for the profile “%1” on %2. Enter your access "
+                                 "token for this server.")
+                                  .arg(profile.name, CredentialKey::originOf(profile.graphqlUrl))
+                            : error,
+                        {});
+                    return;
+                }
+                checkToken(profile, stored, TokenSource::Store);
+            });
         return;
     }
     checkToken(profile, token, remember ? TokenSource::TypedRemember : TokenSource::TypedForget);
@@ -223,8 +224,8 @@ void Session::checkToken(const ServerProfile &profile, const QString &token, Tok
                 attempt->capabilities =
                     probe->hasValue() ? probe->value() : capabilitiesFrom(error);
                 if (!probe->hasValue())
-                    qCInfo(lcSession) << "server capabilities assumed:" << int(error.kind)
-                                      << error.code;
+                    qCInfo(lcSession)
+                        << "server capabilities assumed:" << int(error.kind) << error.code;
                 if (attempt->viewerDone)
                     finish();
             });

@@ -83,8 +83,9 @@ void ShortcutHelpDialog::rebuild()
                 keys.append(key.toString(QKeySequence::NativeText));
             QString text = action->text().remove(QLatin1Char('&'));
             if (!unavailable.isEmpty())
-                text = tr("%1 (not available: %2)", "shortcut help: action, why the server "
-                                                    "does not offer it")
+                text = tr("%1 (not available: %2)",
+                          "shortcut help: action, why the server "
+                          "does not offer it")
                            .arg(text, unavailable);
             auto *item = new QTreeWidgetItem(
                 group, {text, keys.join(tr(", ", "separator between alternative shortcuts"))});

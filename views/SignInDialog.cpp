@@ -273,9 +273,8 @@ void SignInDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_signIn->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_profiles), static_cast<QWidget *>(m_name),
-                       static_cast<QWidget *>(m_wsToken),
-                       static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_wsUrl),
-                       static_cast<QWidget *>(m_token)})
+                       static_cast<QWidget *>(m_wsToken), static_cast<QWidget *>(m_url),
+                       static_cast<QWidget *>(m_wsUrl), static_cast<QWidget *>(m_token)})
         w->setEnabled(!busy);
     m_delete->setEnabled(!busy && !m_profiles->currentData(kNewProfileRole).toBool());
     if (busy) {

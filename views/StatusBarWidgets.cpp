@@ -86,9 +86,8 @@ void ConnectionStatusWidget::refreshText()
             text = tr("Polling, loading…", "connection state: reloading instead of live updates");
         } else {
             const qint64 ago = qMax<qint64>(0, m_nowMs() - m_polling.updatedAtMs) / 1000;
-            text = ago < 60
-                ? tr("Polling, updated %n s ago", "connection state", int(ago))
-                : tr("Polling, updated %n min ago", "connection state", int(ago / 60));
+            text = ago < 60 ? tr("Polling, updated %n s ago", "connection state", int(ago))
+                            : tr("Polling, updated %n min ago", "connection state", int(ago / 60));
         }
         const int every = qMax(1, (m_polling.intervalMs + 500) / 1000);
         tip = tr("No live updates: %1\nThe data is reloaded every %n s while the window is "
@@ -134,7 +133,7 @@ void ConnectionStatusWidget::refreshText()
     // tool tip that looks like HTML).
     m_label->setToolTip(tip.isEmpty() ? QString()
                                       : QStringLiteral("<p style='white-space:pre-wrap'>")
-                            + tip.toHtmlEscaped() + QStringLiteral("</p>"));
+                                + tip.toHtmlEscaped() + QStringLiteral("</p>"));
     setAccessibleName(tr("Connection: %1").arg(text));
     m_retry->setVisible(retry);
     if (ticking && !m_tick->isActive())

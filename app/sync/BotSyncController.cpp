@@ -238,8 +238,7 @@ QString BotSyncController::pollingReason() const
         return m_noLiveReason.isEmpty() ? tr("This server offers no live updates.")
                                         : m_noLiveReason;
     case ResyncFeed::PollReason::SubscriptionRefused:
-        return tr("The server refused live updates: %1")
-            .arg(m_feed->subscriptionError().message);
+        return tr("The server refused live updates: %1").arg(m_feed->subscriptionError().message);
     case ResyncFeed::PollReason::LinkDown: {
         const QString why = m_ws ? m_ws->state().error().message : QString();
         return why.isEmpty() ? tr("The live connection is not available.")

@@ -35,8 +35,8 @@ public:
         });
         connect(this, &ResyncFeed::snapshotFinished, this, [this](const ApiError &e) {
             log << (e.kind == ApiError::Kind::Cancelled ? QStringLiteral("finished:cancelled")
-                        : e.isError()                    ? QStringLiteral("finished:error")
-                                                         : QStringLiteral("finished:ok"));
+                        : e.isError()                   ? QStringLiteral("finished:error")
+                                                        : QStringLiteral("finished:ok"));
             sinceFinish.start();
         });
         connect(this, &ResyncFeed::synced, this, [this] { log << QStringLiteral("synced"); });
@@ -188,8 +188,8 @@ void TestResyncFeedPolling::failedPoll_isRetriedAtTheIntervalNotSooner()
     feed.finishLatest(down);
     QCOMPARE(feed.log.last(), QStringLiteral("finished:error"));
     QTRY_COMPARE_WITH_TIMEOUT(feed.fetches, 2, kTimeoutMs);
-    QVERIFY2(feed.sinceFinish.elapsed() >= 135, qPrintable(QString::number(
-                                                    feed.sinceFinish.elapsed())));
+    QVERIFY2(feed.sinceFinish.elapsed() >= 135,
+             qPrintable(QString::number(feed.sinceFinish.elapsed())));
     feed.finishLatest();
     QCOMPARE(feed.log.last(), QStringLiteral("synced"));
 }

@@ -43,11 +43,10 @@ const QStringList kQuery {QStringLiteral("viewer"),
                           QStringLiteral("discordGuildChannels"),
                           QStringLiteral("discordGuildRoles"),
                           QStringLiteral("discordGuildFeatures")};
-const QStringList kMutation {QStringLiteral("adminToggleBotForAccount"),
-                             QStringLiteral("adminRejoinBot"),
-                             QStringLiteral("authorizeDiscordGuild"),
-                             QStringLiteral("setDiscordGuildFeature"),
-                             QStringLiteral("disconnectDiscordGuild")};
+const QStringList kMutation {
+    QStringLiteral("adminToggleBotForAccount"), QStringLiteral("adminRejoinBot"),
+    QStringLiteral("authorizeDiscordGuild"), QStringLiteral("setDiscordGuildFeature"),
+    QStringLiteral("disconnectDiscordGuild")};
 const QStringList kSubscription {QStringLiteral("botStatusChanged"),
                                  QStringLiteral("discordGuildChanged")};
 
@@ -169,23 +168,23 @@ void TestServerCapabilities::contract_readsTheSchemaFileItself()
 
 void TestServerCapabilities::parser_skipsDescriptionsCommentsAndDirectives()
 {
-    const QString sdl = QStringLiteral(
-        "# enum Fake { NO }\n"
-        "\"\"\"\nenum Inside { NOPE }\n\"\"\"\n"
-        "enum Platform @tag(name: \"x { y }\") {\n"
-        "  \"A description with { braces } and \\\"quotes\\\"\"\n"
-        "  TWITCH\n"
-        "  # a comment VALUE\n"
-        "  OLD @deprecated(reason: \"use NEW\")\n"
-        "  \"\"\"block\n  description BLOCK\"\"\" NEW\n"
-        "}\n"
-        "type Query { viewer: String }\n"
-        "extend enum Platform { EXTRA }\n");
+    const QString sdl = QStringLiteral("# enum Fake { NO }\n"
+                                       "\"\"\"\nenum Inside { NOPE }\n\"\"\"\n"
+                                       "enum Platform @tag(name: \"x { y }\") {\n"
+                                       "  \"A description with { braces } and \\\"quotes\\\"\"\n"
+                                       "  TWITCH\n"
+                                       "  # a comment VALUE\n"
+                                       "  OLD @deprecated(reason: \"use NEW\")\n"
+                                       "  \"\"\"block\n  description BLOCK\"\"\" NEW\n"
+                                       "}\n"
+                                       "type Query { viewer: String }\n"
+                                       "extend enum Platform { EXTRA }\n");
     const auto enums = ServerContract::enumsInSchema(sdl);
     QCOMPARE(enums.size(), 1);
     QCOMPARE(enums.first().first, QStringLiteral("Platform"));
-    QCOMPARE(enums.first().second, (QStringList {QStringLiteral("TWITCH"), QStringLiteral("OLD"),
-                                                 QStringLiteral("NEW"), QStringLiteral("EXTRA")}));
+    QCOMPARE(enums.first().second,
+             (QStringList {QStringLiteral("TWITCH"), QStringLiteral("OLD"), QStringLiteral("NEW"),
+                           QStringLiteral("EXTRA")}));
 }
 
 void TestServerCapabilities::parser_rootFieldsResolveAliasesAndIgnoreNestedFields()
@@ -224,8 +223,9 @@ void TestServerCapabilities::decode_newerServer_listsTheValuesTheAppLacks()
     QJsonObject data = contractAnswer();
     data.insert(QStringLiteral("platform"),
                 enumType(contractValues(QStringLiteral("Platform")) << QStringLiteral("RUMBLE")));
-    data.insert(QStringLiteral("botStatus"), enumType(contractValues(QStringLiteral("BotStatus"))
-                                                      << QStringLiteral("SUSPENDED")));
+    data.insert(
+        QStringLiteral("botStatus"),
+        enumType(contractValues(QStringLiteral("BotStatus")) << QStringLiteral("SUSPENDED")));
     const ServerCapabilities c = decoded(data);
     const CapabilityReport report = CapabilityReport::compare(ServerContract::current(), c);
     QVERIFY(report.isNewer());

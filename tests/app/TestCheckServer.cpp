@@ -65,7 +65,10 @@ private:
     QProcessEnvironment environment(const QString &configHome) const;
     bool saveProfileWithToken(const QString &configHome, const QString &profile, const QUrl &url,
                               const QString &token);
-    bool hasKeyring() const { return !qEnvironmentVariableIsEmpty("LUMIO_KEYCHAIN_TEST"); }
+    bool hasKeyring() const
+    {
+        return !qEnvironmentVariableIsEmpty("LUMIO_KEYCHAIN_TEST");
+    }
 
     SandboxInfo m_sandbox;
     QTemporaryDir m_dir;
@@ -145,8 +148,8 @@ void TestCheckServer::noDisplay_theWindowPathWouldFailHere()
     const Run gui = run({QStringLiteral("--version")});
     QVERIFY2(gui.status == QProcess::CrashExit || gui.exitCode != 0, qPrintable(gui.out));
     // --help of --check-server works there, and documents the exit codes.
-    const Run help = run({QStringLiteral("--check-server"), QStringLiteral("x"),
-                          QStringLiteral("--help")});
+    const Run help =
+        run({QStringLiteral("--check-server"), QStringLiteral("x"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains(QLatin1String("--check-server <url>")), qPrintable(help.out));
     QVERIFY(help.out.contains(QLatin1String("0 when they match, 1 when they differ, 2 when")));
@@ -173,28 +176,29 @@ void TestCheckServer::check_printsEveryEnumAndTheOperations()
 
     if (isMode("default")) {
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(lines.mid(3),
-                 (QStringList {
-                     QStringLiteral("enum Platform: matches (TWITCH, YOUTUBE, KICK, TROVO, DISCORD)"),
-                     QStringLiteral("enum BotStatus: matches (ACTIVE, PAUSED, NO_CONNECTION)"),
-                     QStringLiteral("enum DiscordChannelType: matches (TEXT, ANNOUNCEMENT, VOICE, "
-                                    "CATEGORY, FORUM, STAGE, OTHER)"),
-                     QStringLiteral("enum DiscordGuildEventKind: matches (CONNECTED, UPDATED, "
-                                    "DISCONNECTED, FEATURES_CHANGED)"),
-                     QStringLiteral("operations: all 14 the app uses are on the server"),
-                     QStringLiteral("result: The server matches this app.")}));
+        QCOMPARE(
+            lines.mid(3),
+            (QStringList {
+                QStringLiteral("enum Platform: matches (TWITCH, YOUTUBE, KICK, TROVO, DISCORD)"),
+                QStringLiteral("enum BotStatus: matches (ACTIVE, PAUSED, NO_CONNECTION)"),
+                QStringLiteral("enum DiscordChannelType: matches (TEXT, ANNOUNCEMENT, VOICE, "
+                               "CATEGORY, FORUM, STAGE, OTHER)"),
+                QStringLiteral("enum DiscordGuildEventKind: matches (CONNECTED, UPDATED, "
+                               "DISCONNECTED, FEATURES_CHANGED)"),
+                QStringLiteral("operations: all 14 the app uses are on the server"),
+                QStringLiteral("result: The server matches this app.")}));
         m_sandbox.control(QStringLiteral("reset-faults"));
     } else if (isMode("skew")) {
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(lines.mid(3),
-                 (QStringList {
-                     QStringLiteral("enum Platform: this app lacks RUMBLE"),
-                     QStringLiteral("enum BotStatus: this app lacks SUSPENDED"),
-                     QStringLiteral("enum DiscordChannelType: this app lacks MEDIA"),
-                     QStringLiteral("enum DiscordGuildEventKind: this app lacks RENAMED"),
-                     QStringLiteral("operations: all 14 the app uses are on the server"),
-                     QStringLiteral("result: The server is newer than this app: it has values "
-                                    "this app lacks.")}));
+        QCOMPARE(
+            lines.mid(3),
+            (QStringList {QStringLiteral("enum Platform: this app lacks RUMBLE"),
+                          QStringLiteral("enum BotStatus: this app lacks SUSPENDED"),
+                          QStringLiteral("enum DiscordChannelType: this app lacks MEDIA"),
+                          QStringLiteral("enum DiscordGuildEventKind: this app lacks RENAMED"),
+                          QStringLiteral("operations: all 14 the app uses are on the server"),
+                          QStringLiteral("result: The server is newer than this app: it has values "
+                                         "this app lacks.")}));
     } else {
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(
@@ -206,8 +210,8 @@ void TestCheckServer::check_printsEveryEnumAndTheOperations()
                                "CATEGORY, FORUM, STAGE, OTHER)"),
                 QStringLiteral("enum DiscordGuildEventKind: not on the server (this app expects "
                                "CONNECTED, UPDATED, DISCONNECTED, FEATURES_CHANGED)"),
-                QStringLiteral(
-                    "operation Query.adminDiscordGuilds (AdminDiscordGuilds): missing on the server"),
+                QStringLiteral("operation Query.adminDiscordGuilds (AdminDiscordGuilds): missing "
+                               "on the server"),
                 QStringLiteral("operation Query.discordFeatureCatalog (DiscordFeatureCatalog): "
                                "missing on the server"),
                 QStringLiteral(
@@ -225,9 +229,9 @@ void TestCheckServer::check_urlThatIsNotAllowed_exitTwoWithoutConnecting()
 {
     // Plain http to another machine would carry a token unencrypted: refused
     // before anything is sent, like a sign-in.
-    const Run r = run({QStringLiteral("--check-server"),
-                       QStringLiteral("http://lumio.invalid:%1/graphql")
-                           .arg(m_sandbox.httpUrl().port())});
+    const Run r =
+        run({QStringLiteral("--check-server"),
+             QStringLiteral("http://lumio.invalid:%1/graphql").arg(m_sandbox.httpUrl().port())});
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("only allowed to this machine")), qPrintable(r.err));
@@ -253,15 +257,15 @@ void TestCheckServer::check_tokenSavedForTheOrigin_isUsed()
     const QString config = m_dir.filePath(QStringLiteral("config-same-origin"));
     QVERIFY(saveProfileWithToken(config, QStringLiteral("Staging"), m_sandbox.httpUrl(),
                                  m_sandbox.token(QStringLiteral("readonly"))));
-    const QJsonObject before = m_sandbox.control(QStringLiteral("state"),
-                                                 {{QStringLiteral("rows"), false}});
+    const QJsonObject before =
+        m_sandbox.control(QStringLiteral("state"), {{QStringLiteral("rows"), false}});
     const Run r = run({QStringLiteral("--check-server"), m_sandbox.httpUrl().toString()}, config);
     QCOMPARE(r.status, QProcess::NormalExit);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("token: the one saved by profile “Staging”")),
              qPrintable(r.out));
-    const QJsonObject after = m_sandbox.control(QStringLiteral("state"),
-                                                {{QStringLiteral("rows"), false}});
+    const QJsonObject after =
+        m_sandbox.control(QStringLiteral("state"), {{QStringLiteral("rows"), false}});
     const auto counter = [](const QJsonObject &state, const char *name) {
         return state.value(QLatin1String("counters")).toObject().value(QLatin1String(name)).toInt();
     };

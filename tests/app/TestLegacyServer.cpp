@@ -31,9 +31,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QSignalSpy>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,7 +137,8 @@ void TestLegacyServer::cleanup()
     m_sampler.stop();
     m_shell = nullptr;
     // Whatever the test saw, the app never claimed live updates.
-    QVERIFY2(!m_seen.contains(QStringLiteral("Live")), qPrintable(m_seen.join(QStringLiteral(" | "))));
+    QVERIFY2(!m_seen.contains(QStringLiteral("Live")),
+             qPrintable(m_seen.join(QStringLiteral(" | "))));
     m_dir.reset();
 }
 
@@ -305,8 +306,8 @@ void TestLegacyServer::polls_stopWhileMinimised_andTheIntervalIsASetting()
     QTRY_VERIFY(controller->loadState().pollIntervalMs >= 7000);
     screenshot(settings, QStringLiteral("settings-poll-interval"));
     settings->close();
-    qInfo().noquote() << QStringLiteral("LEGACY-FIGURES requests_while_minimised=%1")
-                             .arg(whileHidden);
+    qInfo().noquote()
+        << QStringLiteral("LEGACY-FIGURES requests_while_minimised=%1").arg(whileHidden);
 }
 
 void TestLegacyServer::reconnect_isHiddenWithItsReasonEverywhere()
@@ -347,7 +348,8 @@ void TestLegacyServer::reconnect_isHiddenWithItsReasonEverywhere()
     shell.window.shortcutHelpDialog()->close();
 
     // The palette says so too, and offers no per-bot reconnect.
-    const QList<PaletteItem> items = shell.window.commandPalette()->rank(QStringLiteral("reconnect"));
+    const QList<PaletteItem> items =
+        shell.window.commandPalette()->rank(QStringLiteral("reconnect"));
     bool listed = false;
     for (const PaletteItem &item : items) {
         if (item.key == QLatin1String("action:bots.reconnect"))
@@ -371,8 +373,7 @@ void TestLegacyServer::discordPage_saysTheServerOffersNoGuildList()
     AppShell shell(m_settingsPath);
     QVERIFY(signInAndLoad(shell));
     shell.window.setCurrentPage(QStringLiteral("discord"));
-    auto *discord =
-        qobject_cast<DiscordGuildsPage *>(shell.window.page(QStringLiteral("discord")));
+    auto *discord = qobject_cast<DiscordGuildsPage *>(shell.window.page(QStringLiteral("discord")));
     QVERIFY(discord);
     QTRY_VERIFY(discord->unavailableNote()->isVisible());
     const QString note = discord->unavailableNote()->text();

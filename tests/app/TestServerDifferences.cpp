@@ -168,8 +168,9 @@ void TestServerDifferences::reconnectToANewerServer_namesTheNewPlatformWithItsBo
     // Asked again after the reconnection, and the answer says "newer".
     QTRY_VERIFY_WITH_TIMEOUT(counter(state(), "introspectionRequests") > before, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(shell.window.serverMark()->isVisible(), kTimeoutMs);
-    QVERIFY(shell.session.capabilities().enumValues(QStringLiteral("Platform"))->contains(
-        QStringLiteral("RUMBLE")));
+    QVERIFY(shell.session.capabilities()
+                .enumValues(QStringLiteral("Platform"))
+                ->contains(QStringLiteral("RUMBLE")));
 
     // The count is the table's rows on that platform, once the resync is in.
     auto *sync = shell.window.findChild<BotSyncController *>();
@@ -185,11 +186,11 @@ void TestServerDifferences::reconnectToANewerServer_namesTheNewPlatformWithItsBo
     // server's own). Until then the app knows no count and gives none: never
     // a wrong "0".
     const bool storeKeepsThem = platformToWire(platformFromWire(u"RUMBLE")) == u"RUMBLE";
-    const QString expected =
-        storeKeepsThem ? QStringLiteral("Server is newer than this app: platform RUMBLE "
-                                        "(%1 bot(s)) and 3 more")
-                             .arg(QLocale().toString(serverRumble))
-                       : QStringLiteral("Server is newer than this app: platform RUMBLE and 3 more");
+    const QString expected = storeKeepsThem
+        ? QStringLiteral("Server is newer than this app: platform RUMBLE "
+                         "(%1 bot(s)) and 3 more")
+              .arg(QLocale().toString(serverRumble))
+        : QStringLiteral("Server is newer than this app: platform RUMBLE and 3 more");
     screenshot(shell, QStringLiteral("server-newer"));
     qInfo().noquote() << QStringLiteral("SKEW-FIGURES server_rumble_rows=%1 app_rumble_rows=%2")
                              .arg(serverRumble)

@@ -220,8 +220,9 @@ ServerCapabilities olderServer(const QStringList &lacking, bool subscriptions)
         QJsonArray values;
         for (const QString &v : e.values)
             values.append(QJsonObject {{QStringLiteral("name"), v}});
-        data.insert(e.alias, QJsonObject {{QStringLiteral("kind"), QStringLiteral("ENUM")},
-                                          {QStringLiteral("enumValues"), values}});
+        data.insert(e.alias,
+                    QJsonObject {{QStringLiteral("kind"), QStringLiteral("ENUM")},
+                                 {QStringLiteral("enumValues"), values}});
     }
     QStringList fields[3];
     for (const ServerContract::Operation &op : ServerContract::current().operations) {
@@ -374,8 +375,7 @@ void TestDiscordSyncController::refusedSubscription_listStillLoadsAndReloadsAfte
 
 void TestDiscordSyncController::olderServer_noLiveUpdatesNoCatalog_pollsAndOffersTheKnownKeys()
 {
-    const ServerCapabilities older =
-        olderServer({QStringLiteral("discordFeatureCatalog")}, false);
+    const ServerCapabilities older = olderServer({QStringLiteral("discordFeatureCatalog")}, false);
     QVERIFY(!older.isAssumed());
     QVERIFY(!older.supports(QStringLiteral("DiscordFeatureCatalog")));
     QVERIFY(!older.hasSubscriptions());
@@ -387,9 +387,10 @@ void TestDiscordSyncController::olderServer_noLiveUpdatesNoCatalog_pollsAndOffer
     QStringList keys;
     for (const DiscordFeatureInfo &f : rig.sync.featureModel()->featureCatalog())
         keys << f.key;
-    QCOMPARE(keys, (QStringList {QStringLiteral("live_notification"), QStringLiteral("event_feed"),
-                                 QStringLiteral("chat_mirror"), QStringLiteral("announcement"),
-                                 QStringLiteral("moderation_log"), QStringLiteral("clip_feed")}));
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("live_notification"), QStringLiteral("event_feed"),
+                           QStringLiteral("chat_mirror"), QStringLiteral("announcement"),
+                           QStringLiteral("moderation_log"), QStringLiteral("clip_feed")}));
     bool opened = false;
     rig.sync.openGuild(rig.guilds.first().guildId, &rig.context, [&](const ApiError &error) {
         QVERIFY2(!error, qPrintable(error.message));

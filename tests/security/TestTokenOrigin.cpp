@@ -23,8 +23,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -366,8 +366,7 @@ void TestTokenOrigin::wsOverrideOnAnotherOrigin_noTokenUnlessConfirmed()
     QVERIFY2(shell.session.liveUpdatesUnavailableReason().contains(QLatin1String("confirmed")),
              qPrintable(shell.session.liveUpdatesUnavailableReason()));
     auto *sync = shell.window.findChild<BotSyncController *>();
-    QTRY_VERIFY_WITH_TIMEOUT(sync->loadState().polling && sync->loadState().everLoaded,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->loadState().polling && sync->loadState().everLoaded, kTimeoutMs);
     QTRY_VERIFY(shell.window.connectionStatus()->text().startsWith(QLatin1String("Polling")));
     QTest::qWait(300);
     QCOMPARE(push.connectionCount(), 0);

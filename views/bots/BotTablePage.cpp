@@ -655,7 +655,8 @@ void BotTablePage::collectPaletteItems(const PaletteQuery &query, QList<PaletteI
     BotPaletteSource::collect(*store, query, canEdit(),
                               {.offered =
                                    [page](PendingAction action) {
-                                       return page && page->actionUnavailableReason(action).isEmpty();
+                                       return page
+                                           && page->actionUnavailableReason(action).isEmpty();
                                    },
                                .act =
                                    [page](PendingAction action, const BotKey &key) {

@@ -25,14 +25,14 @@ PaletteSource registryPaletteSource(ActionRegistry &registry, QString excludedId
             // (choosing it does nothing), where the operator looks for it.
             const QString unavailable = guard->unavailableReason(id);
             if (!unavailable.isEmpty() && guard->isPermitted(id)) {
-                out.append({.text = QCoreApplication::translate(
-                                        "CommandPalette", "%1 (not available: %2)",
-                                        "palette: action, why the server does not offer it")
-                                        .arg(PaletteMatcher::plainText(action->text()),
-                                             unavailable),
-                            .key = QStringLiteral("action:") + id,
-                            .run = [] {},
-                            .score = 0});
+                out.append(
+                    {.text = QCoreApplication::translate(
+                                 "CommandPalette", "%1 (not available: %2)",
+                                 "palette: action, why the server does not offer it")
+                                 .arg(PaletteMatcher::plainText(action->text()), unavailable),
+                     .key = QStringLiteral("action:") + id,
+                     .run = [] {},
+                     .score = 0});
                 continue;
             }
             if (!action->isVisible() || !action->isEnabled())
