@@ -2,8 +2,10 @@
 
 #include "ApiError.h"
 #include "Backoff.h"
+#include "ConnectionState.h"
 #include "GraphQLWsSubscription.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -52,6 +54,45 @@ public:
     // Delay between failed snapshot attempts (default 1 s .. 30 s, full jitter).
     void setSnapshotRetryBackoff(const Backoff &backoff) { m_retryBackoff = backoff; }
 
+    // Polling, for servers without live updates (issue 13): when there is no
+    // WebSocket client, the server refused the subscription, or the link has
+    // not been live for a grace period, the feed fetches a complete snapshot
+    // every intervalMs instead (a poll is a snapshot like any other: the
+    // receiver merges it newer-wins, and a complete one is the whole truth),
+    // but never sooner than three times the last complete fetch took after
+    // it, so a 500,000-row fleet does not hammer the server. 0 (the
+    // default) turns polling off. The link coming back (live) ends polling
+    // with the usual resync.
+    void setPollInterval(int intervalMs);
+    int pollInterval() const noexcept { return m_pollIntervalMs; }
+    // The interval in effect: the setting, or three times the last complete
+    // fetch when that is longer.
+    int effectivePollInterval() const noexcept;
+    // While paused (the window is hidden or minimised), no poll starts; one
+    // that is due runs as soon as polling resumes.
+    void setPollingPaused(bool paused);
+    bool isPollingPaused() const noexcept { return m_pollingPaused; }
+    // How long a link that is not live may take before polling starts
+    // (default 3 s; a link that fails before it was ever live polls at once).
+    void setPollGrace(int ms) { m_pollGraceMs = ms; }
+
+    enum class PollReason : quint8 {
+        None, // live updates flow (or polling is off)
+        NoLiveUpdates, // no WebSocket client: the server has no subscriptions
+        SubscriptionRefused, // the server answered the subscription with an error
+        LinkDown, // the WebSocket is not live
+    };
+    // Why the feed polls now, None when it does not.
+    PollReason pollReason() const noexcept;
+    bool isPolling() const noexcept { return pollReason() != PollReason::None; }
+    // The subscription's error, while PollReason::SubscriptionRefused.
+    const ApiError &subscriptionError() const noexcept { return m_subscriptionError; }
+    // Wall-clock time (ms since the epoch) the last snapshot or poll was
+    // delivered complete; 0 before the first.
+    qint64 lastSyncedAtMs() const noexcept { return m_lastSyncedAtMs; }
+    // How long the last complete fetch took, in ms.
+    qint64 lastFetchDurationMs() const noexcept { return m_lastFetchMs; }
+
     // Subscribes and, if the client is already live, resynchronises at once.
     // The client itself is started by its owner.
     void start();
@@ -62,7 +103,10 @@ public:
     // next connection resynchronises anyway).
     bool resync();
 
+    // Subscribed (live mode). A polling feed without a subscription is
+    // started but not running.
     bool isRunning() const noexcept { return m_subscription != nullptr; }
+    bool isStarted() const noexcept { return m_started; }
     // True from a connection loss until the snapshot after the next connection
     // has been delivered along with the buffered events.
     bool isResyncing() const noexcept { return m_buffering; }
@@ -81,8 +125,10 @@ Q_SIGNALS:
     // repairs what it would have changed).
     void eventSkipped(const QString &reason);
     // The server refused the subscription (e.g. a missing permission); the
-    // feed stops.
+    // feed stops, or polls when polling is on.
     void subscriptionFailed(const ApiError &error);
+    // pollReason() changed.
+    void pollingChanged();
 
 protected:
     // Where a front end keeps a decoded event until the feed delivers it.
@@ -114,6 +160,7 @@ protected:
 
     // operationName: a subscription compiled into the api library
     // (api/operations/<operationName>.graphql), sent without variables.
+    // client may be null: a server without live updates (poll only).
     ResyncFeed(GraphQLWsClient *client, const QString &operationName, QObject *parent);
 
     // Decodes one event's data and appends it to batch; false (with why) when
@@ -140,8 +187,14 @@ private:
     bool isCurrent(quint64 generation) const;
     void onSnapshotFinished(quint64 generation, const ApiError &error);
     void flushLive();
+    void onClientState(const ConnectionState &state);
+    void schedulePoll(int delayMs);
+    void poll();
+    void updatePollReason();
+    bool clientIsLive() const;
 
     QPointer<GraphQLWsClient> m_client;
+    bool m_hasClient = false; // made with a client (it may be gone since)
     QString m_operationName;
     QPointer<GraphQLWsSubscription> m_subscription;
     Backoff m_retryBackoff {1000, 30000};
@@ -156,4 +209,19 @@ private:
 
     QTimer m_flushTimer;
     QTimer m_retryTimer;
+
+    bool m_started = false;
+    int m_pollIntervalMs = 0; // 0: polling off
+    int m_pollGraceMs = 3000;
+    bool m_pollingPaused = false;
+    bool m_pollDue = false; // a poll came due while paused
+    bool m_linkDown = false; // not live for longer than the grace period
+    bool m_everLive = false;
+    ApiError m_subscriptionError; // set while refused
+    PollReason m_pollReason = PollReason::None;
+    qint64 m_lastSyncedAtMs = 0;
+    qint64 m_lastFetchMs = 0;
+    QElapsedTimer m_fetchClock;
+    QTimer m_pollTimer;
+    QTimer m_graceTimer;
 };

@@ -48,7 +48,27 @@ void CommandLineOptions::addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("CommandLine",
                                      "Save a PNG of the main window to <path> once it is shown."),
          QStringLiteral("path")},
+        {QStringLiteral("check-server"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "Compare what the server at <url> offers with this version, print the differences "
+             "and exit without a window: 0 when they match, 1 when they differ, 2 when the "
+             "server could not be checked. Uses the token a saved profile keeps for that "
+             "server, if any."),
+         QStringLiteral("url")},
     });
+}
+
+bool CommandLineOptions::wantsCheckServer(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--check-server" || arg.startsWith("--check-server="))
+            return true;
+    }
+    return false;
 }
 
 bool CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOptions &out,
@@ -90,6 +110,15 @@ bool CommandLineOptions::read(const QCommandLineParser &parser, CommandLineOptio
         }
     }
     out.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    if (parser.isSet(QStringLiteral("check-server"))) {
+        const QString text = parser.value(QStringLiteral("check-server"));
+        out.checkServer = QUrl::fromUserInput(text);
+        if (text.trimmed().isEmpty() || !out.checkServer.isValid()) {
+            *error = QCoreApplication::translate("CommandLine", "--check-server: not a URL: %1")
+                         .arg(text);
+            return false;
+        }
+    }
     return true;
 }
 

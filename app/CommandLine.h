@@ -17,6 +17,8 @@ class QCommandLineParser;
 //   --page ID             start on this page (bots, discord, triage)
 //   --quit-after-ms N     quit cleanly after N ms (smoke tests)
 //   --screenshot PATH     save a PNG of the main window once it is shown and settled
+//   --check-server URL    compare what the server at URL offers with this version and
+//                         exit (no window; see CheckServer for the exit codes)
 //   --version, --help
 struct CommandLineOptions
 {
@@ -29,8 +31,12 @@ struct CommandLineOptions
     QString page;
     int quitAfterMs = -1;
     QString screenshotPath;
+    QUrl checkServer;
 
     // Adds the options to parser (plus --help and --version).
+    // Whether args ask for --check-server, decided before any application
+    // object exists (that one must not need a display).
+    static bool wantsCheckServer(int argc, char **argv);
     static void addOptions(QCommandLineParser &parser);
     // Reads them after parser.process(); returns false and sets *error when
     // a value is invalid.

@@ -16,6 +16,7 @@
 #include "views/palette/RegistryPaletteSource.h"
 #include "views/widgets/MessageBanner.h"
 #include "views/widgets/StatusPalette.h"
+#include "api/CapabilityReport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +34,9 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
@@ -100,6 +104,13 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     m_staleMark = new StatusMark(this);
     m_staleMark->setObjectName(QStringLiteral("staleMark"));
     m_connection = new ConnectionStatusWidget(this);
+    m_serverMark = new QToolButton(this);
+    m_serverMark->setObjectName(QStringLiteral("serverMark"));
+    m_serverMark->setAutoRaise(true);
+    m_serverMark->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_serverMark->setFocusPolicy(Qt::TabFocus);
+    m_serverMark->setVisible(false);
+    connect(m_serverMark, &QToolButton::clicked, this, &MainWindow::showServerDifferences);
     auto separator = [this] {
         auto *line = new QFrame(this);
         line->setFrameShape(QFrame::VLine);
@@ -112,6 +123,7 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_staleMark);
+    statusBar()->addPermanentWidget(m_serverMark);
     statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_connection);
     connect(m_connection, &ConnectionStatusWidget::retryRequested, &m_session,
@@ -134,6 +146,10 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     connect(&m_session, &Session::authenticationRequired, this,
             &MainWindow::onAuthenticationRequired);
     connect(&m_session, &Session::connectionStateChanged, this, &MainWindow::setConnectionState);
+    connect(&m_session, &Session::capabilitiesChanged, this, [this] {
+        m_actions.refresh(); // what the server offers decides what is shown
+        updateServerMark();
+    });
     connect(&m_session, &Session::stateChanged, this, [this](Session::State state) {
         if (m_signIn)
             m_signIn->setBusy(state == Session::State::SigningIn);
@@ -249,7 +265,13 @@ void MainWindow::registerShellActions()
                              .toolTip = [] { return tr("Try the live connection again now"); },
                              .menu = ActionMenu::View,
                              .group = QStringLiteral("data"),
-                             .requiresSession = true}),
+                             .requiresSession = true,
+                             .unavailableReason =
+                                 [this] {
+                                     return m_session.isSignedIn()
+                                         ? m_session.liveUpdatesUnavailableReason()
+                                         : QString();
+                                 }}),
               [this] { m_session.retryConnection(); });
 
     connectTo(m_actions.add({.id = QStringLiteral("help.shortcuts"),
@@ -259,6 +281,17 @@ void MainWindow::registerShellActions()
                              .menu = ActionMenu::Help,
                              .group = QStringLiteral("help")}),
               &MainWindow::showShortcutHelp);
+    connectTo(m_actions.add({.id = QStringLiteral("help.serverDifferences"),
+                             .text = [] { return tr("Server &Differences…"); },
+                             .toolTip =
+                                 [] {
+                                     return tr("What the server offers that this app lacks, "
+                                               "and what it lacks that this app uses");
+                                 },
+                             .menu = ActionMenu::Help,
+                             .group = QStringLiteral("help"),
+                             .requiresSession = true}),
+              &MainWindow::showServerDifferences);
     connectTo(m_actions.add({.id = QStringLiteral("help.account"),
                              .text = [] { return tr("&Account and Permissions…"); },
                              .menu = ActionMenu::Help,
@@ -453,11 +486,28 @@ void MainWindow::setDataStale(bool stale)
 void MainWindow::setConnectionState(const ConnectionState &state)
 {
     m_connection->setState(state);
+    updateStale();
+}
+
+void MainWindow::setPolling(const ConnectionStatusWidget::Polling &polling)
+{
+    m_polling = polling;
+    m_connection->setPolling(m_session.isSignedIn() ? polling : ConnectionStatusWidget::Polling());
+    updateStale();
+}
+
+void MainWindow::updateStale()
+{
     if (!m_session.isSignedIn())
         return;
+    // Polled data is as fresh as the last reload: stale only while reloading fails.
+    if (m_polling.active) {
+        setDataStale(m_polling.failing && m_polling.updatedAtMs > 0);
+        return;
+    }
     // Data that arrived over a connection that is gone may be out of date;
     // a first connection attempt changes nothing.
-    switch (state.kind()) {
+    switch (m_connection->state().kind()) {
     case ConnectionState::Kind::Live:
         setDataStale(false);
         break;
@@ -482,9 +532,12 @@ SignInDialog *MainWindow::ensureSignInDialog()
     connect(m_signIn, &SignInDialog::signInRequested, &m_session, &Session::signIn);
     connect(m_signIn, &SignInDialog::profileSelected, this, [this](const QString &name) {
         QPointer<SignInDialog> dialog = m_signIn;
-        m_session.checkStoredToken(name, [dialog](bool available) {
+        // The token saved for this profile at its URL's origin: the dialog
+        // forgets it as soon as the URL points elsewhere.
+        const ServerProfile profile = m_session.profiles().profile(name);
+        m_session.checkStoredToken(profile, [dialog, profile](bool available) {
             if (dialog)
-                dialog->setStoredTokenAvailable(available);
+                dialog->setStoredTokenAvailable(available, profile.graphqlUrl);
         });
     });
     connect(m_signIn, &SignInDialog::deleteProfileRequested, this, [this](const QString &name) {
@@ -528,6 +581,7 @@ void MainWindow::onSignedIn()
     m_actions.refresh();
     setConnectionState(m_session.connectionState());
     updateSessionWidgets();
+    updateServerMark();
     statusBar()->showMessage(tr("Signed in as %1").arg(m_session.viewer().displayName), 5000);
 }
 
@@ -539,7 +593,10 @@ void MainWindow::onSignedOut()
     }
     m_actions.setSignedIn(false);
     setDataStale(false);
+    m_polling = {};
+    m_connection->setPolling({});
     m_connection->setState(ConnectionState());
+    updateServerMark();
     if (m_account)
         m_account->close();
     updateSessionWidgets();
@@ -741,6 +798,219 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_profileLabel)
         updateCriticalMarks(); // the tint follows the theme
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateShown();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateShown();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateShown();
+}
+
+bool MainWindow::isShownToOperator() const
+{
+    return isVisible() && !isMinimized();
+}
+
+void MainWindow::updateShown()
+{
+    const bool shown = isShownToOperator();
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    Q_EMIT shownToOperatorChanged(shown);
+}
+
+// --- what the server offers ---------------------------------------------------
+
+namespace {
+
+QString enumNoun(const QString &name)
+{
+    if (name == QLatin1String("Platform"))
+        return MainWindow::tr("platform", "server differences: the Platform enum");
+    if (name == QLatin1String("BotStatus"))
+        return MainWindow::tr("bot status", "server differences: the BotStatus enum");
+    if (name == QLatin1String("DiscordChannelType"))
+        return MainWindow::tr("channel type", "server differences: the DiscordChannelType enum");
+    if (name == QLatin1String("DiscordGuildEventKind"))
+        return MainWindow::tr("guild event", "server differences: the DiscordGuildEventKind enum");
+    return name;
+}
+
+// What an operation the server lacks means to the operator.
+QString missingNoun(const ServerContract::Operation &op)
+{
+    if (op.type == GraphQLRequest::OperationType::Subscription)
+        return MainWindow::tr("live updates", "server differences: what the server lacks");
+    if (op.field == QLatin1String("adminRejoinBot"))
+        return MainWindow::tr("Reconnect", "server differences: what the server lacks");
+    if (op.field == QLatin1String("adminDiscordGuilds"))
+        return MainWindow::tr("Discord server list", "server differences: what the server lacks");
+    if (op.field == QLatin1String("discordFeatureCatalog"))
+        return MainWindow::tr("feature catalog", "server differences: what the server lacks");
+    return op.field;
+}
+
+QString joinFirst(const QStringList &items, int shown)
+{
+    QStringList head = items.mid(0, shown);
+    QString text = head.join(MainWindow::tr(", ", "list separator"));
+    const int rest = int(items.size()) - int(head.size());
+    if (rest > 0)
+        text = MainWindow::tr("%1 and %n more", "server differences: first items, how many more",
+                              rest)
+                   .arg(text);
+    return text;
+}
+
+} // namespace
+
+void MainWindow::setBotCounter(std::function<qsizetype(QStringView platformWire)> counter)
+{
+    m_botCounter = std::move(counter);
+    updateServerMark();
+}
+
+QString MainWindow::serverMarkText() const
+{
+    if (!m_session.isSignedIn())
+        return {};
+    const CapabilityReport report =
+        CapabilityReport::compare(ServerContract::current(), m_session.capabilities());
+    QStringList newer;
+    QStringList older;
+    for (const CapabilityReport::EnumResult &e : report.enums) {
+        if (e.name == QLatin1String("Platform")) {
+            // The bots the operator cannot act on as usual: count them.
+            for (const QString &value : e.appLacks) {
+                const qsizetype bots = m_botCounter ? m_botCounter(value) : -1;
+                newer.append(bots < 0 ? tr("platform %1", "server differences: no bot count known")
+                                            .arg(value)
+                                      : tr("platform %1 (%Ln bot(s))", "server differences",
+                                           int(bots))
+                                            .arg(value));
+            }
+        } else if (!e.appLacks.isEmpty()) {
+            newer.append(tr("%1 %2", "server differences: enum noun, its new values")
+                             .arg(enumNoun(e.name), e.appLacks.join(QStringLiteral(", "))));
+        }
+        if (!e.onServer)
+            older.append(tr("no %1", "server differences: what the server lacks")
+                             .arg(enumNoun(e.name)));
+        else if (!e.serverLacks.isEmpty())
+            older.append(tr("no %1 %2", "server differences: enum noun, values the server lacks")
+                             .arg(enumNoun(e.name), e.serverLacks.join(QStringLiteral(", "))));
+    }
+    // What the operator notices first comes first: live updates, Reconnect.
+    QList<ServerContract::Operation> lacking = report.missingOperations;
+    const auto weight = [](const ServerContract::Operation &op) {
+        if (op.type == GraphQLRequest::OperationType::Subscription)
+            return 0;
+        if (op.field == QLatin1String("adminRejoinBot"))
+            return 1;
+        if (op.field == QLatin1String("adminDiscordGuilds"))
+            return 2;
+        return 3;
+    };
+    std::stable_sort(lacking.begin(), lacking.end(),
+                     [&weight](const auto &a, const auto &b) { return weight(a) < weight(b); });
+    QStringList missing;
+    for (const ServerContract::Operation &op : std::as_const(lacking)) {
+        const QString noun = tr("no %1", "server differences: what the server lacks")
+                                 .arg(missingNoun(op));
+        if (!missing.contains(noun))
+            missing.append(noun);
+    }
+    older = missing + older;
+    if (!newer.isEmpty() && !older.isEmpty())
+        return tr("Server differs from this app: %1").arg(joinFirst(newer + older, 1));
+    if (!newer.isEmpty())
+        return tr("Server is newer than this app: %1").arg(joinFirst(newer, 1));
+    if (!older.isEmpty())
+        return tr("Server is older than this app: %1").arg(joinFirst(older, 2));
+    return {};
+}
+
+QString MainWindow::serverDifferencesText() const
+{
+    if (!m_session.isSignedIn())
+        return {};
+    const ServerCapabilities capabilities = m_session.capabilities();
+    const CapabilityReport report =
+        CapabilityReport::compare(ServerContract::current(), capabilities);
+    QStringList parts;
+    if (capabilities.isAssumed()) {
+        parts.append(capabilities.assumedBecause().isEmpty()
+                         ? tr("What the server offers was not read; this app assumes what "
+                              "this version expects.")
+                         : capabilities.assumedBecause());
+    } else {
+        parts.append(report.summary());
+    }
+    parts.append(report.lines().join(u'\n'));
+    if (const CapabilityReport::EnumResult *platforms = report.findEnum(QStringLiteral("Platform"));
+        platforms && !platforms->appLacks.isEmpty() && m_botCounter) {
+        QStringList counts;
+        for (const QString &value : platforms->appLacks) {
+            const qsizetype bots = m_botCounter(value);
+            if (bots >= 0)
+                counts.append(tr("%1: %Ln bot(s)", "server differences: platform, bots on it",
+                                 int(bots))
+                                  .arg(value));
+        }
+        if (!counts.isEmpty())
+            parts.append(tr("Bots on platforms this app does not know (shown with their raw "
+                            "name): %1")
+                             .arg(counts.join(QStringLiteral(", "))));
+    }
+    if (!m_session.liveUpdatesUnavailableReason().isEmpty())
+        parts.append(m_session.liveUpdatesUnavailableReason());
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void MainWindow::updateServerMark()
+{
+    const QString text = serverMarkText();
+    m_serverMark->setText(text);
+    m_serverMark->setVisible(!text.isEmpty());
+    const QString details = text.isEmpty() ? QString() : serverDifferencesText();
+    // Escaped: the details carry the server's own messages.
+    m_serverMark->setToolTip(details.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("<p style='white-space:pre-wrap'>")
+                                     + details.toHtmlEscaped() + QStringLiteral("</p>"));
+    m_serverMark->setAccessibleName(text);
+    const ServerCapabilities capabilities = m_session.capabilities();
+    m_connection->setNote(m_session.isSignedIn() && capabilities.isAssumed()
+                              ? capabilities.assumedBecause()
+                              : QString());
+    if (m_serverDifferences && m_serverDifferences->isVisible())
+        m_serverDifferences->setText(serverDifferencesText());
+}
+
+void MainWindow::showServerDifferences()
+{
+    if (!m_session.isSignedIn())
+        return;
+    if (!m_serverDifferences) {
+        m_serverDifferences = new QMessageBox(this);
+        m_serverDifferences->setObjectName(QStringLiteral("serverDifferencesBox"));
+        m_serverDifferences->setIcon(QMessageBox::Information);
+        m_serverDifferences->setTextFormat(Qt::PlainText);
+        m_serverDifferences->setStandardButtons(QMessageBox::Close);
+        m_serverDifferences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_serverDifferences->setWindowTitle(tr("Server differences"));
+    m_serverDifferences->setText(serverDifferencesText());
+    m_serverDifferences->open();
 }
 
 void MainWindow::retranslate()

@@ -2,11 +2,14 @@
 
 #include "api/ConnectionState.h"
 #include "views/ActionRegistry.h"
+#include "views/StatusBarWidgets.h"
 
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class AccountDialog;
 class AppSettings;
@@ -16,6 +19,7 @@ class MessageBanner;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -63,6 +67,24 @@ public:
     // A word put before the window title ("Incident INC-2291"); empty: none.
     void setTitleTag(const QString &tag);
     QString titleTag() const { return m_titleTag; }
+    // Without live updates the data is polled: the status bar says how
+    // fresh it is, and it is stale only while reloading fails.
+    void setPolling(const ConnectionStatusWidget::Polling &polling);
+
+    // The server is another program, newer or older: the status bar names
+    // what differs ("Server is newer than this app: platform RUMBLE (1,933
+    // bots)") and Help > Server Differences lists it all. counter answers how
+    // many bots the table holds on a platform given by its wire value.
+    void setBotCounter(std::function<qsizetype(QStringView platformWire)> counter);
+    void updateServerMark();
+    QToolButton *serverMark() const { return m_serverMark; }
+    // The texts of the mark and of the details, for tests.
+    QString serverMarkText() const;
+    QString serverDifferencesText() const;
+    void showServerDifferences();
+
+    // Shown and not minimised: pages poll only then.
+    bool isShownToOperator() const;
 
     // Test and automation seams.
     SignInDialog *signInDialog() const;
@@ -92,9 +114,13 @@ public:
 Q_SIGNALS:
     void currentPageChanged(const QString &pageId);
     void staleChanged(bool stale);
+    // isShownToOperator() changed.
+    void shownToOperatorChanged(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -111,6 +137,8 @@ private:
     void onAuthenticationRequired(const QString &reason);
     void stepPage(int delta);
     SignInDialog *ensureSignInDialog();
+    void updateStale();
+    void updateShown();
 
     Session &m_session;
     AppSettings &m_settings;
@@ -138,7 +166,12 @@ private:
     QPointer<ShortcutHelpDialog> m_help;
     QPointer<AccountDialog> m_account;
     CommandPalette *m_palette = nullptr;
+    QToolButton *m_serverMark = nullptr;
+    QPointer<QMessageBox> m_serverDifferences;
+    std::function<qsizetype(QStringView)> m_botCounter;
+    ConnectionStatusWidget::Polling m_polling;
     bool m_stale = false;
     bool m_menusDirty = false;
     QString m_titleTag;
+    bool m_shown = false;
 };

@@ -35,8 +35,18 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
 
     auto *botPage = new BotTablePage(new BotTableModel(botStore, botStore), botSync, &settings);
     window.addPage(botPage);
-    QObject::connect(&session, &Session::signedIn, botSync,
-                     [&session, botSync] { botSync->start(session.http(), session.ws()); });
+    // What the server offers (an older one lacks live updates and some
+    // operations) decides how the controllers work; set before they start.
+    const auto applyServer = [&session, botSync, discordSync] {
+        botSync->setCapabilities(session.capabilities());
+        botSync->setNoLiveUpdatesReason(session.liveUpdatesUnavailableReason());
+        discordSync->setCapabilities(session.capabilities());
+    };
+    QObject::connect(&session, &Session::signedIn, botSync, [&session, botSync, applyServer] {
+        applyServer();
+        botSync->start(session.http(), session.ws());
+    });
+    QObject::connect(&session, &Session::capabilitiesChanged, botSync, applyServer);
     QObject::connect(&session, &Session::signedOut, botSync, &BotSyncController::stop);
     // A critical (production) profile: every bulk action on bots is typed to confirm.
     QObject::connect(&session, &Session::signedIn, botPage,
@@ -44,6 +54,40 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     QObject::connect(&session, &Session::signedOut, botPage,
                      [botPage] { botPage->setCriticalProfile(false); });
     QObject::connect(botSync, &BotSyncController::apiError, &session, &Session::handleApiError);
+    // The server came back after failures: perhaps as another version.
+    QObject::connect(botSync, &BotSyncController::serverBack, &session,
+                     &Session::refreshCapabilities);
+
+    // Without live updates the controllers poll: every n s (a setting), only
+    // while the window is shown; the status bar says how fresh the data is.
+    const auto applyPolling = [&settings, &window, botSync, discordSync] {
+        const int ms = settings.pollIntervalSeconds() * 1000;
+        botSync->setPollInterval(ms);
+        discordSync->setPollInterval(ms);
+        botSync->setPollingPaused(!window.isShownToOperator());
+        discordSync->setPollingPaused(!window.isShownToOperator());
+    };
+    applyPolling();
+    QObject::connect(&settings, &AppSettings::changed, botSync,
+                     [applyPolling](AppSettings::Key key) {
+                         if (key == AppSettings::Key::PollInterval)
+                             applyPolling();
+                     });
+    QObject::connect(&window, &MainWindow::shownToOperatorChanged, botSync, applyPolling);
+    QObject::connect(botSync, &BotSyncController::loadStateChanged, &window, [&window, botSync] {
+        const BotLoadState state = botSync->loadState();
+        window.setPolling({.active = state.polling,
+                           .updatedAtMs = state.updatedAtMs,
+                           .intervalMs = state.pollIntervalMs,
+                           .reason = state.pollingReason,
+                           .failing = state.phase == BotLoadState::Phase::Error});
+        // Bots on a platform this version does not know are counted there.
+        if (state.phase == BotLoadState::Phase::Ready)
+            window.updateServerMark();
+    });
+    window.setBotCounter([store = QPointer<BotSyncController>(botSync)](QStringView wire) {
+        return store ? store->rowCountOnPlatform(wire) : qsizetype(0);
+    });
 
     auto *discordPage = new DiscordGuildsPage(discordSync, &settings);
     // Guild icons are public CDN images: an HTTP disk cache keeps them across starts.
@@ -51,6 +95,7 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         + QStringLiteral("/guild-icons"));
     QObject::connect(&session, &Session::signedIn, discordSync, [&session, discordSync] {
+        discordSync->setCapabilities(session.capabilities());
         discordSync->setClients(session.http(), session.ws());
     });
     QObject::connect(&session, &Session::signedOut, discordSync,

@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "api/CredentialKey.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -10,7 +12,11 @@ const QString kName = QStringLiteral("name");
 const QString kUrl = QStringLiteral("graphqlUrl");
 const QString kWs = QStringLiteral("wsUrl");
 const QString kCritical = QStringLiteral("critical");
+const QString kWsTokenOrigin = QStringLiteral("wsTokenOrigin");
+const QString kTokenOrigins = QStringLiteral("tokenOrigins");
+const QString kLegacyOrigin = QStringLiteral("legacyTokenOrigin");
 const QString kLast = QStringLiteral("session/lastProfile");
+const QString kVersionKey = QStringLiteral("session/profilesVersion");
 // The array's size is whatever the settings file says: an edited or corrupt
 // file ("size=2147483647") must not make start-up loop for minutes. Nobody
 // keeps more servers than this.
@@ -69,6 +75,7 @@ void ProfileStore::remove(const QString &name)
         m_profiles.removeIf([&](const ServerProfile &p) { return p.name == name; });
     if (removed == 0)
         return;
+    m_books.remove(name);
     if (lastUsed() == name)
         m_settings.remove(kLast);
     save();
@@ -84,9 +91,46 @@ void ProfileStore::setLastUsed(const QString &name)
     m_settings.setValue(kLast, name);
 }
 
+QStringList ProfileStore::tokenOrigins(const QString &name) const
+{
+    return m_books.value(name).origins;
+}
+
+void ProfileStore::setTokenSaved(const QString &name, const QString &origin, bool saved)
+{
+    if (origin.isEmpty() || !contains(name))
+        return;
+    TokenBook &book = m_books[name];
+    if (saved == book.origins.contains(origin))
+        return;
+    if (saved)
+        book.origins.append(origin);
+    else
+        book.origins.removeAll(origin);
+    save();
+}
+
+QString ProfileStore::legacyTokenOrigin(const QString &name) const
+{
+    return m_books.value(name).legacyOrigin;
+}
+
+void ProfileStore::forgetLegacyToken(const QString &name)
+{
+    const auto it = m_books.find(name);
+    if (it == m_books.end() || it->legacyOrigin.isEmpty())
+        return;
+    it->legacyOrigin.clear();
+    save();
+}
+
 void ProfileStore::load()
 {
     m_profiles.clear();
+    m_books.clear();
+    // Settings of a version that kept one token per profile name: that token
+    // belongs to the URL each profile has now.
+    const bool beforeOrigins = m_settings.value(kVersionKey, 1).toInt() < kVersion;
     const int count = std::min(m_settings.beginReadArray(kArray), kMaxProfiles);
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
@@ -99,10 +143,22 @@ void ProfileStore::load()
         if (const QUrl parsed(ws, QUrl::StrictMode); !ws.isEmpty() && parsed.isValid())
             p.wsUrlOverride = parsed;
         p.critical = m_settings.value(kCritical, false).toBool();
-        if (p.isValid())
-            m_profiles.append(p);
+        p.wsTokenOrigin = m_settings.value(kWsTokenOrigin).toString();
+        if (!p.isValid() || contains(p.name))
+            continue;
+        m_profiles.append(p);
+        TokenBook book;
+        if (beforeOrigins) {
+            book.legacyOrigin = CredentialKey::originOf(p.graphqlUrl);
+        } else {
+            book.origins = m_settings.value(kTokenOrigins).toStringList();
+            book.legacyOrigin = m_settings.value(kLegacyOrigin).toString();
+        }
+        m_books.insert(p.name, book);
     }
     m_settings.endArray();
+    if (beforeOrigins && !m_profiles.isEmpty())
+        save(); // records where each old token belongs, once
 }
 
 void ProfileStore::save()
@@ -120,7 +176,15 @@ void ProfileStore::save()
             m_settings.setValue(kWs, p.wsUrlOverride.toString(QUrl::FullyEncoded));
         if (p.critical)
             m_settings.setValue(kCritical, true);
+        if (!p.wsTokenOrigin.isEmpty())
+            m_settings.setValue(kWsTokenOrigin, p.wsTokenOrigin);
+        const TokenBook book = m_books.value(p.name);
+        if (!book.origins.isEmpty())
+            m_settings.setValue(kTokenOrigins, book.origins);
+        if (!book.legacyOrigin.isEmpty())
+            m_settings.setValue(kLegacyOrigin, book.legacyOrigin);
     }
     m_settings.endArray();
+    m_settings.setValue(kVersionKey, kVersion);
     Q_EMIT profilesChanged();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ProfileTokens.h"
 #include "api/ApiError.h"
 #include "api/ConnectionState.h"
+#include "api/ServerCapabilities.h"
 #include "api/Viewer.h"
 #include "models/session/Permissions.h"
 #include "models/session/ServerProfile.h"
@@ -23,10 +25,16 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
 // Who is signed in to which server. Owns the profile's HTTP and WebSocket
 // clients while signed in (pages and sync controllers use them), keeps the
-// token only in memory and in the injected credential store, and turns every
-// authentication failure (UNAUTHENTICATED, WS close 4401/4403) into
-// authenticationRequired() so the shell can ask again without losing the
-// operator's pending work.
+// token only in memory and in the injected credential store (one entry per
+// profile and origin: ProfileTokens), and turns every authentication failure
+// (UNAUTHENTICATED, WS close 4401/4403) into authenticationRequired() so the
+// shell can ask again without losing the operator's pending work.
+//
+// What the server offers (ServerCapabilities) is read at sign-in, alongside
+// the token check, and again after every reconnection: a server without
+// subscriptions gets no WebSocket client at all (ws() is null, the pages
+// poll), and neither does a WebSocket override on another origin that the
+// operator has not confirmed may receive the token.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -54,10 +62,22 @@ public:
     void setRememberLastProfile(bool remember) { m_rememberLast = remember; }
 
     // Valid while signed in (and while re-authentication is pending, so
-    // pending work can be shown); null when signed out.
+    // pending work can be shown); null when signed out. ws() is also null
+    // while live updates are unavailable (liveUpdatesUnavailableReason()).
     GraphQLClient *http() const;
     GraphQLWsClient *ws() const;
     ConnectionState connectionState() const;
+
+    // What the server offers, as read at sign-in (or assumed: see
+    // ServerCapabilities::isAssumed()).
+    ServerCapabilities capabilities() const { return m_capabilities; }
+    // Why there is no WebSocket client while signed in; empty when there is.
+    QString liveUpdatesUnavailableReason() const { return m_noLiveReason; }
+    // Asks the server again what it offers (after a reconnection, F5).
+    void refreshCapabilities();
+    // How long sign-in waits for the capabilities after the token was
+    // accepted before it goes on with the contract assumed (default 3 s).
+    void setCapabilitiesGraceMs(int ms) { m_capabilitiesGraceMs = ms; }
 
     // Checks token on profile's server (viewer query) and, when it may enter
     // the app, becomes SignedIn. An empty token means the one in the
@@ -80,8 +100,11 @@ public:
     // Skips the WebSocket backoff wait.
     void retryConnection();
 
-    // Whether a token for profileName is in the store (asynchronous answer).
-    void checkStoredToken(const QString &profileName, std::function<void(bool available)> callback);
+    // Whether a token for profile (at its URL's origin) is in the store
+    // (asynchronous answer).
+    void checkStoredToken(const ServerProfile &profile,
+                          std::function<void(bool available)> callback);
+    ProfileTokens &tokens() { return m_tokens; }
 
     // Message to show for an error of sign-in, and details (certificate...).
     static QString describe(const ApiError &error);
@@ -97,6 +120,8 @@ Q_SIGNALS:
     void connectionStateChanged(const ConnectionState &state);
     // The keychain could not save or delete a token (the session goes on).
     void credentialStoreFailed(const QString &message);
+    // capabilities() changed (a reconnection found another server version).
+    void capabilitiesChanged();
 
 private:
     void setState(State state);
@@ -104,15 +129,21 @@ private:
     void stopClients();
     enum class TokenSource : quint8 { Store, TypedRemember, TypedForget };
     void checkToken(const ServerProfile &profile, const QString &token, TokenSource source);
+    void cancelAttempt();
     void onViewerResult(const ApiError &error, const Viewer &viewer, const ServerProfile &profile,
-                        const QString &token, TokenSource source);
+                        const QString &token, TokenSource source,
+                        const ServerCapabilities &capabilities);
+    // Creates or drops the WebSocket client as the capabilities and the
+    // profile allow; true when that changed ws().
+    bool applyLiveUpdates();
+    static ServerCapabilities capabilitiesFrom(const ApiError &error);
 
     // The credential store, behind three calls (answers come asynchronously;
     // an empty token means none is stored).
-    void readToken(const QString &profileName,
+    void readToken(const ServerProfile &profile,
                    std::function<void(const QString &token, const QString &error)> done);
-    void writeToken(const QString &profileName, const QString &token);
-    void deleteToken(const QString &profileName);
+    void writeToken(const ServerProfile &profile, const QString &token);
+    void deleteToken(const ServerProfile &profile);
     static bool isAuthenticationError(const ApiError &error);
 
     CredentialStore &m_store;
@@ -126,6 +157,11 @@ private:
     QString m_token; // memory only, for this session's clients
     QPointer<GraphQLClient> m_http;
     QPointer<GraphQLWsClient> m_ws;
-    QPointer<ApiJob> m_pending;
+    QPointer<GraphQLClient> m_attempt; // the sign-in attempt's throwaway client
+    QPointer<ApiJob> m_probe; // a capabilities query of the session
     quint64 m_generation = 0; // drops answers that belong to an older attempt
+    ProfileTokens m_tokens;
+    ServerCapabilities m_capabilities;
+    QString m_noLiveReason;
+    int m_capabilitiesGraceMs = 3000;
 };

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "api/CredentialKey.h"
 #include "views/SignInDialog.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,13 @@ void startSession(MainWindow &window, Session &session, const CommandLineOptions
         if (!options.server.isEmpty()) {
             ServerProfile profile = profiles.profile(options.profile);
             profile.name = options.profile;
+            // Another server: its token is asked for (tokens are kept per
+            // origin), and a WebSocket override of the old server goes with it.
+            if (CredentialKey::originOf(profile.graphqlUrl)
+                != CredentialKey::originOf(options.server)) {
+                profile.wsUrlOverride = QUrl();
+                profile.wsTokenOrigin.clear();
+            }
             profile.graphqlUrl = options.server;
             if (const QString why = ServerProfile::checkHttpUrl(profile.graphqlUrl);
                 !why.isEmpty()) {

@@ -1,3 +1,4 @@
+#include "CheckServer.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
@@ -17,20 +18,19 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Lumio Bot Control"));
-    QApplication::setOrganizationName(QStringLiteral("Lumio"));
-    QApplication::setOrganizationDomain(QStringLiteral("lumio.example"));
-    QApplication::setApplicationVersion(QStringLiteral(LUMIO_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("com.lumio.BotControl"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.lumio.BotControl.svg")));
+namespace {
 
-    // Translators first, so --help speaks the user's language too.
-    AppSettings settings;
-    Translations translations;
-    // --lang (or --lang=xx) wins over the saved language, already for --help.
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Lumio Bot Control"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Lumio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lumio.example"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LUMIO_VERSION_STRING));
+}
+
+// --lang (or --lang=xx) wins over the saved language, already for --help.
+QString languageFor(const AppSettings &settings)
+{
     QString language = settings.language();
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -39,7 +39,59 @@ int main(int argc, char *argv[])
         else if (args[i].startsWith(QLatin1String("--lang=")))
             language = args[i].mid(7);
     }
-    translations.setLanguage(language);
+    return language;
+}
+
+// --check-server URL: no window and no display, only the report (CheckServer).
+int checkServer(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    AppSettings settings;
+    Translations translations;
+    translations.setLanguage(languageFor(settings));
+
+    QCommandLineParser parser;
+    CommandLineOptions::addOptions(parser);
+    parser.process(app);
+    CommandLineOptions options;
+    QString error;
+    if (!CommandLineOptions::read(parser, options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return CheckServer::CannotCheck;
+    }
+    KeychainCredentialStore store;
+    ProfileStore profiles(settings.settings());
+    CheckServer check(options.checkServer, store, profiles);
+    QObject::connect(&check, &CheckServer::line, &app, [](const QString &text) {
+        std::fprintf(stdout, "%s\n", text.toUtf8().constData());
+        std::fflush(stdout);
+    });
+    QObject::connect(&check, &CheckServer::errorLine, &app, [](const QString &text) {
+        std::fprintf(stderr, "%s\n", text.toUtf8().constData());
+    });
+    QObject::connect(&check, &CheckServer::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    check.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLineOptions::wantsCheckServer(argc, argv))
+        return checkServer(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("com.lumio.BotControl"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.lumio.BotControl.svg")));
+
+    // Translators first, so --help speaks the user's language too.
+    AppSettings settings;
+    Translations translations;
+    translations.setLanguage(languageFor(settings));
 
     QCommandLineParser parser;
     CommandLineOptions::addOptions(parser);

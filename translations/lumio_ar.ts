@@ -101,6 +101,11 @@
         <comment>page name</comment>
         <translation>سجل الفرز</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <comment>tool tip of an action the server does not offer</comment>
+        <translation>غير متاح: %1</translation>
+    </message>
 </context>
 <context>
     <name>AddServerDialog</name>
@@ -1100,6 +1105,26 @@
         <source>The answer was lost, and the server shows the bot %1: not applied.</source>
         <translation>فُقد الرد، والخادم يعرض البوت بحالة %1: لم يُنفَّذ.</translation>
     </message>
+    <message>
+        <source>This server offers no live updates.</source>
+        <translation>لا يوفّر هذا الخادم تحديثات مباشرة.</translation>
+    </message>
+    <message>
+        <source>The server refused live updates: %1</source>
+        <translation>رفض الخادم التحديثات المباشرة: %1</translation>
+    </message>
+    <message>
+        <source>The live connection is not available.</source>
+        <translation>الاتصال المباشر غير متاح.</translation>
+    </message>
+    <message>
+        <source>The live connection is not available: %1</source>
+        <translation>الاتصال المباشر غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>this server has no adminRejoinBot (an older Lumio API), so it cannot ask a bot to rejoin</source>
+        <translation>لا يحتوي هذا الخادم على adminRejoinBot (واجهة Lumio أقدم)، لذا لا يمكنه أن يطلب من بوت إعادة الانضمام</translation>
+    </message>
 </context>
 <context>
     <name>BotTablePage</name>
@@ -1397,6 +1422,49 @@
     </message>
 </context>
 <context>
+    <name>CheckServer</name>
+    <message>
+        <source>The saved token could not be read (%1); checking without one.</source>
+        <translation>تعذّرت قراءة الرمز المحفوظ (%1)؛ يجري الفحص بدونه.</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>الخادم: %1</translation>
+    </message>
+    <message>
+        <source>app: %1 %2</source>
+        <translation>التطبيق: %1 %2</translation>
+    </message>
+    <message>
+        <source>token: none (none is saved for %1)</source>
+        <translation>الرمز: لا يوجد (لا رمز محفوظ لـ %1)</translation>
+    </message>
+    <message>
+        <source>token: the one saved by profile “%1”</source>
+        <translation>الرمز: المحفوظ في الملف الشخصي «%1»</translation>
+    </message>
+    <message>
+        <source>The server wants a token to tell what it offers, and none is saved for %1. Sign in to this server once with the app (it saves the token in the system keychain), then check again.</source>
+        <translation>يطلب الخادم رمزًا ليخبر بما يوفّره، ولا رمز محفوظ لـ %1. سجّل الدخول إلى هذا الخادم مرة واحدة بالتطبيق (يحفظ الرمز في سلسلة مفاتيح النظام)، ثم افحص مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused the saved token: %1</source>
+        <translation>رفض الخادم الرمز المحفوظ: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to say what it offers (introspection): %1</source>
+        <translation>رفض الخادم الإفصاح عمّا يوفّره (الاستبطان): %1</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>تعذّر فحص %1: %2</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Lumio Bot Control: the staff console for Lumio chat bots.</source>
@@ -1466,6 +1534,14 @@
         <source>The sandbox file %1 has no url.</source>
         <translation>ملف بيئة الاختبار %1 لا يحتوي على url.</translation>
     </message>
+    <message>
+        <source>Compare what the server at &lt;url&gt; offers with this version, print the differences and exit without a window: 0 when they match, 1 when they differ, 2 when the server could not be checked. Uses the token a saved profile keeps for that server, if any.</source>
+        <translation>يقارن ما يوفّره الخادم على &lt;url&gt; بهذا الإصدار، ويطبع الاختلافات ويخرج دون نافذة: 0 عند التطابق، و1 عند الاختلاف، و2 عند تعذّر فحص الخادم. يستخدم الرمز الذي يحفظه ملف شخصي لذلك الخادم، إن وُجد.</translation>
+    </message>
+    <message>
+        <source>--check-server: not a URL: %1</source>
+        <translation>--check-server: ليس عنوان URL: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -1488,6 +1564,11 @@
     <message>
         <source>Go to %1</source>
         <translation>الانتقال إلى %1</translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <comment>palette: action, why the server does not offer it</comment>
+        <translation>%1 (غير متاح: %2)</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1626,58 @@
     <message>
         <source>Connection: %1</source>
         <translation>الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Polling, loading…</source>
+        <comment>connection state: reloading instead of live updates</comment>
+        <translation>استطلاع، جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling, updated %n s ago</source>
+        <comment>connection state</comment>
+        <translation>
+            <numerusform>استطلاع، حُدّث الآن</numerusform>
+            <numerusform>استطلاع، حُدّث قبل ثانية واحدة</numerusform>
+            <numerusform>استطلاع، حُدّث قبل ثانيتين</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n ثوانٍ</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n ثانية</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling, updated %n min ago</source>
+        <comment>connection state</comment>
+        <translation>
+            <numerusform>استطلاع، حُدّث الآن</numerusform>
+            <numerusform>استطلاع، حُدّث قبل دقيقة واحدة</numerusform>
+            <numerusform>استطلاع، حُدّث قبل دقيقتين</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n دقائق</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n دقيقة</numerusform>
+            <numerusform>استطلاع، حُدّث قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No live updates: %1
+The data is reloaded every %n s while the window is open.</source>
+        <comment>tool tip</comment>
+        <translation>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات باستمرار ما دامت النافذة مفتوحة.</numerusform>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات كل ثانية ما دامت النافذة مفتوحة.</numerusform>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات كل ثانيتين ما دامت النافذة مفتوحة.</numerusform>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات كل %n ثوانٍ ما دامت النافذة مفتوحة.</numerusform>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات كل %n ثانية ما دامت النافذة مفتوحة.</numerusform>
+            <numerusform>لا تحديثات مباشرة: %1
+يُعاد تحميل البيانات كل %n ثانية ما دامت النافذة مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last reload failed; the page says why.</source>
+        <translation>فشلت آخر إعادة تحميل؛ تذكر الصفحة السبب.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1930,34 @@
     <message>
         <source>Disconnected</source>
         <translation>تم الفصل</translation>
+    </message>
+    <message>
+        <source>This server does not offer the list of Discord servers: it has no adminDiscordGuilds query (an older Lumio API). Discord mappings cannot be shown or changed here until the server is updated.</source>
+        <translation>لا يوفّر هذا الخادم قائمة خوادم Discord: لا يحتوي على الاستعلام adminDiscordGuilds (واجهة Lumio أقدم). لا يمكن عرض روابط Discord أو تغييرها هنا حتى يُحدَّث الخادم.</translation>
+    </message>
+    <message>
+        <source>Stream live alerts</source>
+        <translation>تنبيهات البث المباشر</translation>
+    </message>
+    <message>
+        <source>Follows, subs, donations</source>
+        <translation>المتابعات والاشتراكات والتبرعات</translation>
+    </message>
+    <message>
+        <source>Platform chat → Discord</source>
+        <translation>دردشة المنصة ← Discord</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>الإعلانات</translation>
+    </message>
+    <message>
+        <source>Ban/timeout logs</source>
+        <translation>سجلات الحظر والإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>New clips</source>
+        <translation>مقاطع جديدة</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2919,139 @@ Select it again or reload (F5) to retry.</source>
         <source>Critical server profile %1</source>
         <translation>ملف خادم حرج %1</translation>
     </message>
+    <message>
+        <source>Server &amp;Differences…</source>
+        <translation>&amp;اختلافات الخادم…</translation>
+    </message>
+    <message>
+        <source>What the server offers that this app lacks, and what it lacks that this app uses</source>
+        <translation>ما يوفّره الخادم ويفتقر إليه هذا التطبيق، وما يفتقر إليه الخادم مما يستخدمه هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <comment>server differences: the Platform enum</comment>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>bot status</source>
+        <comment>server differences: the BotStatus enum</comment>
+        <translation>حالة البوت</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <comment>server differences: the DiscordChannelType enum</comment>
+        <translation>نوع القناة</translation>
+    </message>
+    <message>
+        <source>guild event</source>
+        <comment>server differences: the DiscordGuildEventKind enum</comment>
+        <translation>حدث الخادم</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>التحديثات المباشرة</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Discord server list</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>قائمة خوادم Discord</translation>
+    </message>
+    <message>
+        <source>feature catalog</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>فهرس الميزات</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>server differences: first items, how many more</comment>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 وعنصر آخر</numerusform>
+            <numerusform>%1 وعنصران آخران</numerusform>
+            <numerusform>%1 و%n عناصر أخرى</numerusform>
+            <numerusform>%1 و%n عنصرًا آخر</numerusform>
+            <numerusform>%1 و%n عنصر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>المنصة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform %1 (%Ln bot(s))</source>
+        <comment>server differences</comment>
+        <translation>
+            <numerusform>المنصة %1 (لا بوتات)</numerusform>
+            <numerusform>المنصة %1 (بوت واحد)</numerusform>
+            <numerusform>المنصة %1 (بوتان)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوتات)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوتًا)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>server differences: enum noun, its new values</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>دون %1</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <comment>server differences: enum noun, values the server lacks</comment>
+        <translation>دون %1 %2</translation>
+    </message>
+    <message>
+        <source>Server differs from this app: %1</source>
+        <translation>الخادم يختلف عن هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>Server is newer than this app: %1</source>
+        <translation>الخادم أحدث من هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>Server is older than this app: %1</source>
+        <translation>الخادم أقدم من هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>What the server offers was not read; this app assumes what this version expects.</source>
+        <translation>لم تُقرأ قدرات الخادم؛ يفترض هذا التطبيق ما يتوقعه هذا الإصدار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln bot(s)</source>
+        <comment>server differences: platform, bots on it</comment>
+        <translation>
+            <numerusform>%1: لا بوتات</numerusform>
+            <numerusform>%1: بوت واحد</numerusform>
+            <numerusform>%1: بوتان</numerusform>
+            <numerusform>%1: %Ln بوتات</numerusform>
+            <numerusform>%1: %Ln بوتًا</numerusform>
+            <numerusform>%1: %Ln بوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
+        <translation>بوتات على منصات لا يعرفها هذا التطبيق (تُعرض باسمها الخام): %1</translation>
+    </message>
+    <message>
+        <source>Server differences</source>
+        <translation>اختلافات الخادم</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3123,10 +3417,6 @@ Select it again or reload (F5) to retry.</source>
         <translation>فشل تسجيل الدخول.</translation>
     </message>
     <message>
-        <source>No token is saved for the profile “%1”. Enter your access token.</source>
-        <translation>لا يوجد رمز محفوظ للملف الشخصي «%1». أدخل رمز الوصول.</translation>
-    </message>
-    <message>
         <source>There is no profile named “%1”.</source>
         <translation>لا يوجد ملف شخصي باسم «%1».</translation>
     </message>
@@ -3141,6 +3431,30 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Your sign-in for “%1” is no longer accepted (the token expired or was revoked). Sign in again; what you were doing stays on screen.</source>
         <translation>لم يعد تسجيل دخولك إلى «%1» مقبولًا (انتهت صلاحية الرمز أو أُلغي). سجّل الدخول مرة أخرى؛ سيبقى ما كنت تعمل عليه معروضًا على الشاشة.</translation>
+    </message>
+    <message>
+        <source>No token is saved for the profile “%1” on %2. Enter your access token for this server.</source>
+        <translation>لا رمز محفوظ للملف الشخصي «%1» على %2. أدخل رمز الوصول الخاص بك لهذا الخادم.</translation>
+    </message>
+    <message>
+        <source>The server does not say what it offers (it refused introspection: %1); this app assumes it offers what this version expects.</source>
+        <translation>لا يُفصح الخادم عمّا يوفّره (رفض الاستبطان: %1)؛ يفترض هذا التطبيق أنه يوفّر ما يتوقعه هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>What the server offers could not be read (%1); this app assumes what this version expects.</source>
+        <translation>تعذّرت قراءة ما يوفّره الخادم (%1)؛ يفترض هذا التطبيق ما يتوقعه هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The server did not say in time what it offers; this app assumes what this version expects for now.</source>
+        <translation>لم يُفصح الخادم في الوقت المناسب عمّا يوفّره؛ يفترض هذا التطبيق حاليًا ما يتوقعه هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>This server offers no live updates (it has no subscriptions: an older Lumio API).</source>
+        <translation>لا يوفّر هذا الخادم تحديثات مباشرة (لا اشتراكات لديه: واجهة Lumio أقدم).</translation>
+    </message>
+    <message>
+        <source>Live updates are off: the WebSocket URL is on another server (%1) than the GraphQL URL, and you have not confirmed that it may receive your token. Confirm it in the sign-in dialog to turn them on.</source>
+        <translation>التحديثات المباشرة متوقفة: عنوان WebSocket على خادم آخر (%1) غير خادم عنوان GraphQL، ولم تؤكد أنه يجوز له استلام رمزك. أكّد ذلك في نافذة تسجيل الدخول لتشغيلها.</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3561,14 @@ Select it again or reload (F5) to retry.</source>
         <source>A pause, resume or reconnect of more bots than this, or of bots on more than one platform, asks you to type the number of bots. On a critical profile every bulk action does.</source>
         <translation>الإيقاف المؤقت أو الاستئناف أو إعادة التوصيل لعدد من البوتات أكبر من هذا، أو لبوتات على أكثر من منصة، يطلب منك كتابة عدد البوتات. وفي الملف الشخصي الحرج يطلب ذلك كل إجراء جماعي.</translation>
     </message>
+    <message>
+        <source>How often to reload when the server offers no live updates (an older server). Never sooner than three times the last full load took.</source>
+        <translation>عدد مرات إعادة التحميل حين لا يوفّر الخادم تحديثات مباشرة (خادم أقدم). لا تكون أبدًا أقرب من ثلاثة أضعاف مدة آخر تحميل كامل.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload without live updates every:</source>
+        <translation>إعادة ال&amp;تحميل دون تحديثات مباشرة كل:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelpDialog</name>
@@ -3271,6 +3593,11 @@ Select it again or reload (F5) to retry.</source>
         <source>, </source>
         <comment>separator between alternative shortcuts</comment>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <comment>shortcut help: action, why the server does not offer it</comment>
+        <translation>%1 (غير متاح: %2)</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3692,18 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Marks this server as production. The window and the status bar show a coloured band, and every action on more than one bot is confirmed by typing the number of bots.</source>
         <translation>يعلّم هذا الخادم على أنه بيئة الإنتاج. تعرض النافذة وشريط الحالة شريطًا ملوّنًا، ويُؤكَّد كل إجراء على أكثر من بوت واحد بكتابة عدد البوتات.</translation>
+    </message>
+    <message>
+        <source>Paste your token for %1 (the saved one is for %2)</source>
+        <translation>الصق رمزك لـ %1 (الرمز المحفوظ لـ %2)</translation>
+    </message>
+    <message>
+        <source>Also send my token to %1</source>
+        <translation>أرسل رمزي أيضًا إلى %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <translation>عنوان WebSocket على خادم غير خادم عنوان GraphQL. دون تحديد، تبقى التحديثات المباشرة متوقفة لهذا الملف الشخصي: لا يُرسل الرمز إلا إلى خادم عنوان GraphQL.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,11 @@
         <comment>page name</comment>
         <translation>Triage-Protokoll</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <comment>tool tip of an action the server does not offer</comment>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>AddServerDialog</name>
@@ -1008,6 +1013,26 @@
         <source>The answer was lost, and the server shows the bot %1: not applied.</source>
         <translation>Die Antwort ging verloren, und der Server zeigt den Bot als %1: nicht ausgeführt.</translation>
     </message>
+    <message>
+        <source>This server offers no live updates.</source>
+        <translation>Dieser Server bietet keine Live-Aktualisierungen.</translation>
+    </message>
+    <message>
+        <source>The server refused live updates: %1</source>
+        <translation>Der Server hat Live-Aktualisierungen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The live connection is not available.</source>
+        <translation>Die Live-Verbindung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The live connection is not available: %1</source>
+        <translation>Die Live-Verbindung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>this server has no adminRejoinBot (an older Lumio API), so it cannot ask a bot to rejoin</source>
+        <translation>dieser Server hat kein adminRejoinBot (eine ältere Lumio-API) und kann einen Bot daher nicht neu beitreten lassen</translation>
+    </message>
 </context>
 <context>
     <name>BotTablePage</name>
@@ -1261,6 +1286,49 @@
     </message>
 </context>
 <context>
+    <name>CheckServer</name>
+    <message>
+        <source>The saved token could not be read (%1); checking without one.</source>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden (%1); es wird ohne Token geprüft.</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>app: %1 %2</source>
+        <translation>App: %1 %2</translation>
+    </message>
+    <message>
+        <source>token: none (none is saved for %1)</source>
+        <translation>Token: keines (für %1 ist keines gespeichert)</translation>
+    </message>
+    <message>
+        <source>token: the one saved by profile “%1”</source>
+        <translation>Token: das vom Profil „%1“ gespeicherte</translation>
+    </message>
+    <message>
+        <source>The server wants a token to tell what it offers, and none is saved for %1. Sign in to this server once with the app (it saves the token in the system keychain), then check again.</source>
+        <translation>Der Server verlangt ein Token, um mitzuteilen, was er anbietet, und für %1 ist keines gespeichert. Melden Sie sich einmal mit der App bei diesem Server an (sie speichert das Token im Schlüsselbund des Systems) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the saved token: %1</source>
+        <translation>Der Server hat das gespeicherte Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to say what it offers (introspection): %1</source>
+        <translation>Der Server hat die Auskunft verweigert, was er anbietet (Introspection): %1</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Lumio Bot Control: the staff console for Lumio chat bots.</source>
@@ -1330,6 +1398,14 @@
         <source>The sandbox file %1 has no url.</source>
         <translation>Die Sandbox-Datei %1 enthält keine url.</translation>
     </message>
+    <message>
+        <source>Compare what the server at &lt;url&gt; offers with this version, print the differences and exit without a window: 0 when they match, 1 when they differ, 2 when the server could not be checked. Uses the token a saved profile keeps for that server, if any.</source>
+        <translation>Vergleicht, was der Server unter &lt;url&gt; anbietet, mit dieser Version, gibt die Unterschiede aus und beendet sich ohne Fenster: 0, wenn sie übereinstimmen, 1, wenn sie sich unterscheiden, 2, wenn der Server nicht geprüft werden konnte. Verwendet das Token, das ein gespeichertes Profil für diesen Server hat, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>--check-server: not a URL: %1</source>
+        <translation>--check-server: keine URL: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -1352,6 +1428,11 @@
     <message>
         <source>Go to %1</source>
         <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <comment>palette: action, why the server does not offer it</comment>
+        <translation>%1 (nicht verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1486,42 @@
     <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Polling, loading…</source>
+        <comment>connection state: reloading instead of live updates</comment>
+        <translation>Abfrage, wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling, updated %n s ago</source>
+        <comment>connection state</comment>
+        <translation>
+            <numerusform>Abfrage, vor %n s aktualisiert</numerusform>
+            <numerusform>Abfrage, vor %n s aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling, updated %n min ago</source>
+        <comment>connection state</comment>
+        <translation>
+            <numerusform>Abfrage, vor %n min aktualisiert</numerusform>
+            <numerusform>Abfrage, vor %n min aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No live updates: %1
+The data is reloaded every %n s while the window is open.</source>
+        <comment>tool tip</comment>
+        <translation>
+            <numerusform>Keine Live-Aktualisierungen: %1
+Die Daten werden, solange das Fenster offen ist, jede Sekunde neu geladen.</numerusform>
+            <numerusform>Keine Live-Aktualisierungen: %1
+Die Daten werden, solange das Fenster offen ist, alle %n s neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last reload failed; the page says why.</source>
+        <translation>Das letzte Neuladen ist fehlgeschlagen; die Seite nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1770,34 @@
     <message>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>This server does not offer the list of Discord servers: it has no adminDiscordGuilds query (an older Lumio API). Discord mappings cannot be shown or changed here until the server is updated.</source>
+        <translation>Dieser Server bietet die Liste der Discord-Server nicht an: Er hat keine Abfrage adminDiscordGuilds (eine ältere Lumio-API). Discord-Zuordnungen können hier erst angezeigt oder geändert werden, wenn der Server aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>Stream live alerts</source>
+        <translation>Live-Benachrichtigungen zu Streams</translation>
+    </message>
+    <message>
+        <source>Follows, subs, donations</source>
+        <translation>Follows, Abos, Spenden</translation>
+    </message>
+    <message>
+        <source>Platform chat → Discord</source>
+        <translation>Plattform-Chat → Discord</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Ankündigungen</translation>
+    </message>
+    <message>
+        <source>Ban/timeout logs</source>
+        <translation>Bann-/Timeout-Protokolle</translation>
+    </message>
+    <message>
+        <source>New clips</source>
+        <translation>Neue Clips</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2699,127 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>Critical server profile %1</source>
         <translation>Kritisches Serverprofil %1</translation>
     </message>
+    <message>
+        <source>Server &amp;Differences…</source>
+        <translation>Server-&amp;Unterschiede…</translation>
+    </message>
+    <message>
+        <source>What the server offers that this app lacks, and what it lacks that this app uses</source>
+        <translation>Was der Server anbietet, das dieser App fehlt, und was ihm fehlt, das diese App verwendet</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <comment>server differences: the Platform enum</comment>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>bot status</source>
+        <comment>server differences: the BotStatus enum</comment>
+        <translation>Bot-Status</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <comment>server differences: the DiscordChannelType enum</comment>
+        <translation>Kanaltyp</translation>
+    </message>
+    <message>
+        <source>guild event</source>
+        <comment>server differences: the DiscordGuildEventKind enum</comment>
+        <translation>Server-Ereignis</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Discord server list</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Discord-Serverliste</translation>
+    </message>
+    <message>
+        <source>feature catalog</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Funktionskatalog</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>server differences: first items, how many more</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>Plattform %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform %1 (%Ln bot(s))</source>
+        <comment>server differences</comment>
+        <translation>
+            <numerusform>Plattform %1 (%Ln Bot)</numerusform>
+            <numerusform>Plattform %1 (%Ln Bots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>server differences: enum noun, its new values</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <comment>server differences: enum noun, values the server lacks</comment>
+        <translation>ohne %1 %2</translation>
+    </message>
+    <message>
+        <source>Server differs from this app: %1</source>
+        <translation>Der Server weicht von dieser App ab: %1</translation>
+    </message>
+    <message>
+        <source>Server is newer than this app: %1</source>
+        <translation>Der Server ist neuer als diese App: %1</translation>
+    </message>
+    <message>
+        <source>Server is older than this app: %1</source>
+        <translation>Der Server ist älter als diese App: %1</translation>
+    </message>
+    <message>
+        <source>What the server offers was not read; this app assumes what this version expects.</source>
+        <translation>Was der Server anbietet, wurde nicht gelesen; diese App nimmt an, was diese Version erwartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln bot(s)</source>
+        <comment>server differences: platform, bots on it</comment>
+        <translation>
+            <numerusform>%1: %Ln Bot</numerusform>
+            <numerusform>%1: %Ln Bots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
+        <translation>Bots auf Plattformen, die diese App nicht kennt (mit ihrem Rohnamen angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>Server differences</source>
+        <translation>Server-Unterschiede</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2883,10 +3149,6 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>No token is saved for the profile “%1”. Enter your access token.</source>
-        <translation>Für das Profil „%1“ ist kein Token gespeichert. Geben Sie Ihr Zugriffstoken ein.</translation>
-    </message>
-    <message>
         <source>There is no profile named “%1”.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
@@ -2901,6 +3163,30 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Your sign-in for “%1” is no longer accepted (the token expired or was revoked). Sign in again; what you were doing stays on screen.</source>
         <translation>Ihre Anmeldung für „%1“ wird nicht mehr akzeptiert (das Token ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an; Ihre Arbeit bleibt sichtbar.</translation>
+    </message>
+    <message>
+        <source>No token is saved for the profile “%1” on %2. Enter your access token for this server.</source>
+        <translation>Für das Profil „%1“ ist auf %2 kein Token gespeichert. Geben Sie Ihr Zugriffstoken für diesen Server ein.</translation>
+    </message>
+    <message>
+        <source>The server does not say what it offers (it refused introspection: %1); this app assumes it offers what this version expects.</source>
+        <translation>Der Server teilt nicht mit, was er anbietet (er hat die Introspection abgelehnt: %1); diese App nimmt an, dass er anbietet, was diese Version erwartet.</translation>
+    </message>
+    <message>
+        <source>What the server offers could not be read (%1); this app assumes what this version expects.</source>
+        <translation>Was der Server anbietet, konnte nicht gelesen werden (%1); diese App nimmt an, was diese Version erwartet.</translation>
+    </message>
+    <message>
+        <source>The server did not say in time what it offers; this app assumes what this version expects for now.</source>
+        <translation>Der Server hat nicht rechtzeitig mitgeteilt, was er anbietet; diese App nimmt vorerst an, was diese Version erwartet.</translation>
+    </message>
+    <message>
+        <source>This server offers no live updates (it has no subscriptions: an older Lumio API).</source>
+        <translation>Dieser Server bietet keine Live-Aktualisierungen (er hat keine Subscriptions: eine ältere Lumio-API).</translation>
+    </message>
+    <message>
+        <source>Live updates are off: the WebSocket URL is on another server (%1) than the GraphQL URL, and you have not confirmed that it may receive your token. Confirm it in the sign-in dialog to turn them on.</source>
+        <translation>Live-Aktualisierungen sind aus: Die WebSocket-URL liegt auf einem anderen Server (%1) als die GraphQL-URL, und Sie haben nicht bestätigt, dass er Ihr Token erhalten darf. Bestätigen Sie es im Anmeldedialog, um sie einzuschalten.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3293,14 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>A pause, resume or reconnect of more bots than this, or of bots on more than one platform, asks you to type the number of bots. On a critical profile every bulk action does.</source>
         <translation>Ein Pausieren, Fortsetzen oder Neuverbinden von mehr Bots als diesem Wert oder von Bots auf mehr als einer Plattform verlangt, dass Sie die Anzahl der Bots eintippen. Bei einem kritischen Profil gilt das für jede Massenaktion.</translation>
     </message>
+    <message>
+        <source>How often to reload when the server offers no live updates (an older server). Never sooner than three times the last full load took.</source>
+        <translation>Wie oft neu geladen wird, wenn der Server keine Live-Aktualisierungen bietet (ein älterer Server). Nie früher als nach dem Dreifachen der Dauer des letzten vollständigen Ladens.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload without live updates every:</source>
+        <translation>Ohne Live-Aktualisierungen neu &amp;laden alle:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelpDialog</name>
@@ -3031,6 +3325,11 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <source>, </source>
         <comment>separator between alternative shortcuts</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <comment>shortcut help: action, why the server does not offer it</comment>
+        <translation>%1 (nicht verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3424,18 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Marks this server as production. The window and the status bar show a coloured band, and every action on more than one bot is confirmed by typing the number of bots.</source>
         <translation>Kennzeichnet diesen Server als Produktion. Fenster und Statusleiste zeigen ein farbiges Band, und jede Aktion auf mehr als einem Bot wird durch Eintippen der Anzahl der Bots bestätigt.</translation>
+    </message>
+    <message>
+        <source>Paste your token for %1 (the saved one is for %2)</source>
+        <translation>Fügen Sie Ihr Token für %1 ein (das gespeicherte gilt für %2)</translation>
+    </message>
+    <message>
+        <source>Also send my token to %1</source>
+        <translation>Mein Token auch an %1 senden</translation>
+    </message>
+    <message>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <translation>Die WebSocket-URL liegt auf einem anderen Server als die GraphQL-URL. Ohne Häkchen bleiben Live-Aktualisierungen für dieses Profil aus: Das Token wird nur an den Server der GraphQL-URL gesendet.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,33 @@
                 <numerusform>Reconnecting, attempt %1, next try in %n s</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Polling, updated %n s ago</source>
+            <comment>connection state</comment>
+            <translation>
+                <numerusform>Polling, updated %n s ago</numerusform>
+                <numerusform>Polling, updated %n s ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Polling, updated %n min ago</source>
+            <comment>connection state</comment>
+            <translation>
+                <numerusform>Polling, updated %n min ago</numerusform>
+                <numerusform>Polling, updated %n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No live updates: %1
+The data is reloaded every %n s while the window is open.</source>
+            <comment>tool tip</comment>
+            <translation>
+                <numerusform>No live updates: %1
+The data is reloaded every %n s while the window is open.</numerusform>
+                <numerusform>No live updates: %1
+The data is reloaded every %n s while the window is open.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DiscordGuildListModel</name>
@@ -416,6 +443,30 @@
             <translation>
                 <numerusform>%n change since you last looked at this page</numerusform>
                 <numerusform>%n changes since you last looked at this page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <comment>server differences: first items, how many more</comment>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>platform %1 (%Ln bot(s))</source>
+            <comment>server differences</comment>
+            <translation>
+                <numerusform>platform %1 (%Ln bot)</numerusform>
+                <numerusform>platform %1 (%Ln bots)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln bot(s)</source>
+            <comment>server differences: platform, bots on it</comment>
+            <translation>
+                <numerusform>%1: %Ln bot</numerusform>
+                <numerusform>%1: %Ln bots</numerusform>
             </translation>
         </message>
     </context>

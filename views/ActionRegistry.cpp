@@ -136,6 +136,12 @@ bool ActionRegistry::isPermitted(const QString &id) const
     return s && isPermitted(*s);
 }
 
+QString ActionRegistry::unavailableReason(const QString &id) const
+{
+    const ActionSpec *s = spec(id);
+    return s && s->unavailableReason ? s->unavailableReason() : QString();
+}
+
 bool ActionRegistry::isPermitted(const ActionSpec &spec) const
 {
     if (spec.requiredPermission.isEmpty())
@@ -205,6 +211,9 @@ void ActionRegistry::applyTexts(Entry &entry) const
     if (!keys.isEmpty())
         tip = tr("%1 (%2)", "tool tip: action description (shortcut)")
                   .arg(tip, keys.first().toString(QKeySequence::NativeText));
+    if (!entry.unavailable.isEmpty())
+        tip = tr("Not available: %1", "tool tip of an action the server does not offer")
+                  .arg(entry.unavailable);
     entry.action->setToolTip(tip);
     entry.action->setStatusTip(entry.spec.toolTip ? entry.spec.toolTip() : QString());
 }
@@ -213,9 +222,16 @@ void ActionRegistry::applyState(Entry &entry) const
 {
     const ActionSpec &s = entry.spec;
     const bool permitted = isPermitted(s);
-    entry.action->setVisible(permitted || !s.hideWhenNotPermitted);
+    const QString unavailable = s.unavailableReason ? s.unavailableReason() : QString();
+    if (unavailable != entry.unavailable) {
+        entry.unavailable = unavailable;
+        applyTexts(entry);
+    }
+    // Not offered by the server: out of menus, toolbar and context menus, so
+    // nothing fails at click time; the help and the palette say why.
+    entry.action->setVisible((permitted || !s.hideWhenNotPermitted) && unavailable.isEmpty());
 
-    bool enabled = permitted;
+    bool enabled = permitted && unavailable.isEmpty();
     if (s.requiresSession && !m_signedIn)
         enabled = false;
     if (s.context != ActionContext::Global && s.context != m_context)

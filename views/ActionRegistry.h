@@ -41,6 +41,11 @@ struct ActionSpec
     bool requiresSession = false; // disabled while signed out
     SelectionRequirement selection = SelectionRequirement::None;
     std::function<bool()> enabledWhen = {}; // extra predicate, re-checked by refresh()
+    // Non-empty while the server does not offer the action (an older server
+    // without its mutation): the action is hidden and disabled, and the
+    // shortcut help and the palette list it with this reason. Re-checked by
+    // refresh().
+    std::function<QString()> unavailableReason = {};
     bool checkable = false;
     bool onToolBar = false;
     QString iconName = {}; // freedesktop theme icon name, optional
@@ -89,6 +94,8 @@ public:
 
     // Whether the viewer may use the action at all (permission only).
     bool isPermitted(const QString &id) const;
+    // Why the server does not offer the action now; empty when it does.
+    QString unavailableReason(const QString &id) const;
 
     // Replaces an action's shortcuts (e.g. user configuration). Returns the id
     // of an action in an overlapping context that already uses one of them,
@@ -118,6 +125,7 @@ private:
     {
         ActionSpec spec;
         QAction *action = nullptr;
+        QString unavailable; // the reason last applied
     };
 
     bool isPermitted(const ActionSpec &spec) const;

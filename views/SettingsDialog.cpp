@@ -60,6 +60,13 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_staleLabel = new QLabel(m_bots);
     m_staleLabel->setBuddy(m_stale);
     m_botsForm->addRow(m_staleLabel, m_stale);
+    m_pollInterval = new QSpinBox(m_bots);
+    m_pollInterval->setObjectName(QStringLiteral("pollIntervalBox"));
+    m_pollInterval->setRange(AppSettings::MinPollIntervalSeconds,
+                             AppSettings::MaxPollIntervalSeconds);
+    m_pollIntervalLabel = new QLabel(m_bots);
+    m_pollIntervalLabel->setBuddy(m_pollInterval);
+    m_botsForm->addRow(m_pollIntervalLabel, m_pollInterval);
     m_confirm = new QCheckBox(m_bots);
     m_confirm->setObjectName(QStringLiteral("confirmBox"));
     m_botsForm->addRow(m_confirm);
@@ -97,6 +104,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
             [this] { m_settings.setLanguage(m_language->currentData().toString()); });
     connect(m_debounce, &QSpinBox::valueChanged, &m_settings, &AppSettings::setSearchDebounceMs);
     connect(m_stale, &QSpinBox::valueChanged, &m_settings, &AppSettings::setStaleHeartbeatSeconds);
+    connect(m_pollInterval, &QSpinBox::valueChanged, &m_settings,
+            &AppSettings::setPollIntervalSeconds);
     connect(m_confirm, &QCheckBox::toggled, &m_settings, &AppSettings::setConfirmSingleToggle);
     connect(m_bulkThreshold, &QSpinBox::valueChanged, &m_settings,
             &AppSettings::setBulkConfirmThreshold);
@@ -120,11 +129,13 @@ QList<QPair<QString, QString>> SettingsDialog::languages()
 void SettingsDialog::load()
 {
     const QSignalBlocker b1(m_theme), b2(m_language), b3(m_debounce), b4(m_stale), b5(m_confirm),
-        b6(m_notifyWatched), b7(m_notifyStale), b8(m_notifyConnection), b9(m_bulkThreshold);
+        b6(m_notifyWatched), b7(m_notifyStale), b8(m_notifyConnection), b9(m_bulkThreshold),
+        b10(m_pollInterval);
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(m_settings.theme()))));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     m_debounce->setValue(m_settings.searchDebounceMs());
     m_stale->setValue(m_settings.staleHeartbeatSeconds());
+    m_pollInterval->setValue(m_settings.pollIntervalSeconds());
     m_confirm->setChecked(m_settings.confirmSingleToggle());
     m_bulkThreshold->setValue(m_settings.bulkConfirmThreshold());
     m_notifyWatched->setChecked(m_settings.notifyWatchedChanges());
@@ -160,6 +171,11 @@ void SettingsDialog::retranslate()
                            "stale."));
     m_debounceLabel->setText(tr("Search &delay:"));
     m_staleLabel->setText(tr("&Stale heartbeat after:"));
+    m_pollInterval->setSuffix(tr(" s", "seconds suffix of a number"));
+    m_pollInterval->setToolTip(
+        tr("How often to reload when the server offers no live updates (an older server). "
+           "Never sooner than three times the last full load took."));
+    m_pollIntervalLabel->setText(tr("&Reload without live updates every:"));
     m_confirm->setText(tr("&Ask before pausing or resuming a single bot"));
     m_bulkThresholdLabel->setText(tr("Type the &number to confirm above:"));
     m_bulkThreshold->setSuffix(tr(" bots", "suffix of a number of bots"));

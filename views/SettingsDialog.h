@@ -29,6 +29,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *debounceBox() const { return m_debounce; }
     QSpinBox *staleBox() const { return m_stale; }
+    QSpinBox *pollIntervalBox() const { return m_pollInterval; }
     QCheckBox *confirmBox() const { return m_confirm; }
     QSpinBox *bulkThresholdBox() const { return m_bulkThreshold; }
 
@@ -49,6 +50,8 @@ private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_debounce = nullptr;
     QSpinBox *m_stale = nullptr;
+    QSpinBox *m_pollInterval = nullptr;
+    QLabel *m_pollIntervalLabel = nullptr;
     QCheckBox *m_confirm = nullptr;
     QSpinBox *m_bulkThreshold = nullptr;
     QLabel *m_bulkThresholdLabel = nullptr;

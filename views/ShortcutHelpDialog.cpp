@@ -70,16 +70,28 @@ void ShortcutHelpDialog::rebuild()
         for (const QString &id : m_registry.ids()) {
             const ActionSpec *spec = m_registry.spec(id);
             const QAction *action = m_registry.action(id);
-            if (spec->context != context || !action->isVisible() || action->shortcuts().isEmpty())
+            // An action the server does not offer is listed with the reason,
+            // so its key is not a mystery; one the viewer may not use is not.
+            const QString unavailable = m_registry.unavailableReason(id);
+            if (spec->context != context || action->shortcuts().isEmpty()
+                || (!action->isVisible() && unavailable.isEmpty())
+                || (!unavailable.isEmpty() && !m_registry.isPermitted(id)
+                    && spec->hideWhenNotPermitted))
                 continue;
             QStringList keys;
             for (const QKeySequence &key : action->shortcuts())
                 keys.append(key.toString(QKeySequence::NativeText));
+            QString text = action->text().remove(QLatin1Char('&'));
+            if (!unavailable.isEmpty())
+                text = tr("%1 (not available: %2)",
+                          "shortcut help: action, why the server "
+                          "does not offer it")
+                           .arg(text, unavailable);
             auto *item = new QTreeWidgetItem(
-                group,
-                {action->text().remove(QLatin1Char('&')),
-                 keys.join(tr(", ", "separator between alternative shortcuts"))});
+                group, {text, keys.join(tr(", ", "separator between alternative shortcuts"))});
             item->setData(0, Qt::UserRole, id);
+            if (!unavailable.isEmpty())
+                item->setToolTip(0, unavailable);
             item->setDisabled(!action->isEnabled());
         }
         if (group->childCount() == 0)

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "api/CredentialKey.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,6 +67,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_wsLabel = new QLabel(this);
     m_wsLabel->setBuddy(m_wsUrl);
     form->addRow(m_wsLabel, m_wsUrl);
+    m_wsToken = new QCheckBox(this);
+    m_wsToken->setObjectName(QStringLiteral("wsTokenBox"));
+    m_wsToken->setVisible(false);
+    form->addRow(QString(), m_wsToken);
     m_critical = new QCheckBox(this);
     m_critical->setObjectName(QStringLiteral("criticalBox"));
     form->addRow(QString(), m_critical);
@@ -116,6 +122,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &SignInDialog::onProfileChosen);
     connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateDerivedUrl);
+    connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateWsTokenBox);
+    connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::updateTokenHint);
+    connect(m_wsUrl, &QLineEdit::textChanged, this, &SignInDialog::updateWsTokenBox);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_profiles->currentData(kNewProfileRole).toBool())
             Q_EMIT deleteProfileRequested(m_profiles->currentText());
@@ -125,7 +134,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     setTabOrder(m_delete, m_name);
     setTabOrder(m_name, m_url);
     setTabOrder(m_url, m_wsUrl);
-    setTabOrder(m_wsUrl, m_critical);
+    setTabOrder(m_wsUrl, m_wsToken);
+    setTabOrder(m_wsToken, m_critical);
     setTabOrder(m_critical, m_token);
     setTabOrder(m_token, m_remember);
 
@@ -164,12 +174,15 @@ void SignInDialog::onProfileChosen()
         m_name->setReadOnly(false);
         m_delete->setEnabled(false);
         m_storedToken = false;
+        m_storedTokenOrigin.clear();
+        m_wsToken->setChecked(false);
     } else {
         const ServerProfile &p = m_known.at(index);
         m_name->setText(p.name);
         m_url->setText(p.graphqlUrl.toString());
         m_wsUrl->setText(p.wsUrlOverride.toString());
         m_critical->setChecked(p.critical);
+        m_wsToken->setChecked(p.wsOnOtherOrigin() && p.wsMayReceiveToken());
         // Renaming would orphan the stored token; a new profile is the way.
         m_name->setReadOnly(true);
         m_delete->setEnabled(true);
@@ -177,10 +190,11 @@ void SignInDialog::onProfileChosen()
     m_token->clear();
     clearMessage();
     updateDerivedUrl();
+    updateWsTokenBox();
+    // Until the store answers, no saved token is assumed.
+    setStoredTokenAvailable(false);
     if (!isNew)
         Q_EMIT profileSelected(m_name->text());
-    else
-        setStoredTokenAvailable(false);
 }
 
 void SignInDialog::prefillNewProfile(const ServerProfile &profile)
@@ -190,6 +204,7 @@ void SignInDialog::prefillNewProfile(const ServerProfile &profile)
     m_url->setText(profile.graphqlUrl.toString());
     m_wsUrl->setText(profile.wsUrlOverride.toString());
     m_critical->setChecked(profile.critical);
+    m_wsToken->setChecked(profile.wsOnOtherOrigin() && profile.wsMayReceiveToken());
 }
 
 ServerProfile SignInDialog::profile() const
@@ -202,14 +217,56 @@ ServerProfile SignInDialog::profile() const
     const QString ws = m_wsUrl->text().trimmed();
     p.wsUrlOverride = ws.isEmpty() ? QUrl() : QUrl(ws, QUrl::StrictMode);
     p.critical = m_critical->isChecked();
+    // Confirmed for exactly the origin shown next to the box.
+    if (p.wsOnOtherOrigin() && m_wsToken->isChecked())
+        p.wsTokenOrigin = CredentialKey::originOf(p.wsUrlOverride);
     return p;
 }
 
-void SignInDialog::setStoredTokenAvailable(bool available)
+void SignInDialog::setStoredTokenAvailable(bool available, const QUrl &forUrl)
 {
     m_storedToken = available;
-    m_token->setPlaceholderText(available ? tr("Leave empty to use the token saved in the keychain")
-                                          : tr("Paste your personal access token"));
+    m_storedTokenOrigin = available ? CredentialKey::originOf(forUrl) : QString();
+    updateTokenHint();
+}
+
+bool SignInDialog::storedTokenApplies() const
+{
+    if (!m_storedToken)
+        return false;
+    // A caller that did not say for which URL: the profile's own, as shown.
+    if (m_storedTokenOrigin.isEmpty())
+        return true;
+    return CredentialKey::originOf(QUrl::fromUserInput(m_url->text().trimmed()))
+        == m_storedTokenOrigin;
+}
+
+void SignInDialog::updateTokenHint()
+{
+    if (storedTokenApplies()) {
+        m_token->setPlaceholderText(tr("Leave empty to use the token saved in the keychain"));
+    } else if (m_storedToken) {
+        // The URL now points at another server: its token is not this one's.
+        m_token->setPlaceholderText(
+            tr("Paste your token for %1 (the saved one is for %2)")
+                .arg(CredentialKey::originOf(QUrl::fromUserInput(m_url->text().trimmed())),
+                     m_storedTokenOrigin));
+    } else {
+        m_token->setPlaceholderText(tr("Paste your personal access token"));
+    }
+}
+
+void SignInDialog::updateWsTokenBox()
+{
+    const ServerProfile p = profile();
+    const bool other = p.wsOnOtherOrigin();
+    m_wsToken->setVisible(other);
+    m_wsToken->setText(
+        other ? tr("Also send my token to %1").arg(CredentialKey::originOf(p.wsUrlOverride))
+              : QString());
+    m_wsToken->setToolTip(tr("The WebSocket URL is on another server than the GraphQL URL. "
+                             "Unticked, live updates stay off for this profile: the token is "
+                             "only sent to the GraphQL URL's server."));
 }
 
 void SignInDialog::setReason(const QString &reason)
@@ -225,7 +282,8 @@ void SignInDialog::setBusy(bool busy)
     m_signIn->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_profiles), static_cast<QWidget *>(m_name),
                        static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_wsUrl),
-                       static_cast<QWidget *>(m_critical), static_cast<QWidget *>(m_token)})
+                       static_cast<QWidget *>(m_wsToken), static_cast<QWidget *>(m_critical),
+                       static_cast<QWidget *>(m_token)})
         w->setEnabled(!busy);
     m_delete->setEnabled(!busy && !m_profiles->currentData(kNewProfileRole).toBool());
     if (busy) {
@@ -288,7 +346,7 @@ void SignInDialog::submit()
         }
     }
     const QString token = m_token->text().trimmed();
-    if (token.isEmpty() && !m_storedToken) {
+    if (token.isEmpty() && !storedTokenApplies()) {
         showError(tr("Enter your access token."));
         m_token->setFocus();
         return;
@@ -330,6 +388,7 @@ void SignInDialog::retranslate()
     const int newIndex = m_profiles->count() - 1;
     if (newIndex >= 0)
         m_profiles->setItemText(newIndex, tr("New profile…"));
-    setStoredTokenAvailable(m_storedToken);
+    updateTokenHint();
     updateDerivedUrl();
+    updateWsTokenBox();
 }

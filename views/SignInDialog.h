@@ -29,9 +29,13 @@ public:
     // Selects "New profile" and fills in profile (e.g. from --server).
     void prefillNewProfile(const ServerProfile &profile);
     ServerProfile profile() const;
-    // Whether a token for the selected profile is in the credential store; the
-    // token field may then stay empty.
-    void setStoredTokenAvailable(bool available);
+    // Whether a token for the selected profile is in the credential store
+    // for the origin of forUrl (its GraphQL URL); the token field may then
+    // stay empty, but only while the URL keeps that origin: a token is never
+    // offered to another server.
+    void setStoredTokenAvailable(bool available, const QUrl &forUrl = {});
+    // Whether the stored token may be used for the URL now in the dialog.
+    bool storedTokenApplies() const;
     // Why the dialog is shown again ("your session expired...").
     void setReason(const QString &reason);
     void setBusy(bool busy);
@@ -47,6 +51,9 @@ public:
     QCheckBox *rememberBox() const { return m_remember; }
     // The profile is critical (production): see ServerProfile::critical.
     QCheckBox *criticalBox() const { return m_critical; }
+    // "Send my token to <origin> too": shown while the WebSocket URL is on
+    // another origin than the GraphQL URL; unticked, the token never goes there.
+    QCheckBox *wsTokenBox() const { return m_wsToken; }
     QPushButton *signInButton() const { return m_signIn; }
     QString messageText() const;
 
@@ -63,10 +70,13 @@ private:
     void retranslate();
     void onProfileChosen();
     void updateDerivedUrl();
+    void updateWsTokenBox();
+    void updateTokenHint();
     void submit();
 
     QList<ServerProfile> m_known;
     bool m_storedToken = false;
+    QString m_storedTokenOrigin; // the origin the stored token belongs to
     bool m_busy = false;
     QLabel *m_intro = nullptr;
     QLabel *m_reason = nullptr;
@@ -78,6 +88,7 @@ private:
     QLineEdit *m_token = nullptr;
     QCheckBox *m_remember = nullptr;
     QCheckBox *m_critical = nullptr;
+    QCheckBox *m_wsToken = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -37,6 +37,20 @@ void ConnectionStatusWidget::setState(const ConnectionState &state)
     refreshText();
 }
 
+void ConnectionStatusWidget::setPolling(const Polling &polling)
+{
+    if (polling == m_polling)
+        return;
+    m_polling = polling;
+    refreshText();
+}
+
+void ConnectionStatusWidget::setNote(const QString &note)
+{
+    m_note = note;
+    refreshText();
+}
+
 void ConnectionStatusWidget::setSignedIn(bool signedIn)
 {
     m_signedIn = signedIn;
@@ -66,6 +80,24 @@ void ConnectionStatusWidget::refreshText()
     if (!m_signedIn) {
         text = tr("Signed out", "connection state");
         tip.clear();
+    } else if (m_polling.active && m_state.kind() != ConnectionState::Kind::Unauthorized) {
+        // No live updates: say how fresh the data is, never "Live".
+        if (m_polling.updatedAtMs <= 0) {
+            text = tr("Polling, loading…", "connection state: reloading instead of live updates");
+        } else {
+            const qint64 ago = qMax<qint64>(0, m_nowMs() - m_polling.updatedAtMs) / 1000;
+            text = ago < 60 ? tr("Polling, updated %n s ago", "connection state", int(ago))
+                            : tr("Polling, updated %n min ago", "connection state", int(ago / 60));
+        }
+        const int every = qMax(1, (m_polling.intervalMs + 500) / 1000);
+        tip = tr("No live updates: %1\nThe data is reloaded every %n s while the window is "
+                 "open.",
+                 "tool tip", every)
+                  .arg(m_polling.reason);
+        if (m_polling.failing)
+            tip += u'\n' + tr("The last reload failed; the page says why.");
+        retry = m_state.kind() == ConnectionState::Kind::Reconnecting;
+        ticking = true;
     } else {
         switch (m_state.kind()) {
         case ConnectionState::Kind::Live:
@@ -94,8 +126,14 @@ void ConnectionStatusWidget::refreshText()
             break;
         }
     }
+    if (!m_note.isEmpty() && m_signedIn)
+        tip = tip.isEmpty() ? m_note : tip + u'\n' + m_note;
     m_label->setText(text);
-    m_label->setToolTip(tip);
+    // Plain text: reasons carry the server's messages (Qt would render a
+    // tool tip that looks like HTML).
+    m_label->setToolTip(tip.isEmpty() ? QString()
+                                      : QStringLiteral("<p style='white-space:pre-wrap'>")
+                                + tip.toHtmlEscaped() + QStringLiteral("</p>"));
     setAccessibleName(tr("Connection: %1").arg(text));
     m_retry->setVisible(retry);
     if (ticking && !m_tick->isActive())

@@ -81,7 +81,7 @@ TriageLog *BotSyncController::triageLog() const
 
 void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
 {
-    Q_ASSERT(http && ws);
+    Q_ASSERT(http);
     if (isStarted()) {
         if (m_ws == ws && m_httpClient == http)
             return; // the same session signed in again: keep going
@@ -117,15 +117,23 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
         };
     };
     m_feed = new BotStatusFeed(ws, std::move(fetcher), this);
+    m_feed->setPollInterval(m_pollIntervalMs);
+    m_feed->setPollingPaused(m_pollingPaused);
+    connect(m_feed, &ResyncFeed::pollingChanged, this, [this] { setLoad(m_load); });
 
     connect(m_feed, &BotStatusFeed::snapshotStarted, this, [this] {
         ++m_snapshotSerial;
         m_seenInSnapshot.clear();
+        m_reservedForLoad = false;
+        // A poll over rows already on screen is quiet: no progress bar, no
+        // "Loading", the table simply stays current.
+        m_quietLoad = m_feed->isPolling() && m_load.everLoaded;
+        if (m_quietLoad)
+            return;
         BotLoadState s = m_load;
         s.phase = BotLoadState::Phase::Loading;
         s.rowsLoaded = 0;
         s.errorMessage.clear();
-        m_reservedForLoad = false;
         setLoad(s);
     });
     connect(m_feed, &BotStatusFeed::snapshotPage, this, [this](const QList<BotStatusEntry> &rows) {
@@ -150,8 +158,11 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
             qCWarning(lcBotSync) << "snapshot failed:" << error.message;
             s.phase = BotLoadState::Phase::Error;
             s.errorMessage = error.message;
+            m_loadFailed = true;
             Q_EMIT apiError(error);
         } else {
+            if (std::exchange(m_loadFailed, false))
+                QTimer::singleShot(0, this, &BotSyncController::serverBack);
             if (m_store) {
                 m_store->flush();
                 m_store->squeeze();
@@ -187,14 +198,80 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
         setLoad(s);
         Q_EMIT apiError(error);
     });
-    connect(ws, &GraphQLWsClient::stateChanged, this, &BotSyncController::onConnectionState);
+    if (ws)
+        connect(ws, &GraphQLWsClient::stateChanged, this, &BotSyncController::onConnectionState);
 
     BotLoadState s;
     s.phase = BotLoadState::Phase::Connecting;
-    s.live = ws->state().isLive();
+    s.live = ws && ws->state().isLive();
     setLoad(s);
     m_feed->start();
-    onConnectionState(ws->state());
+    if (ws)
+        onConnectionState(ws->state());
+}
+
+void BotSyncController::setPollInterval(int intervalMs)
+{
+    m_pollIntervalMs = qMax(1, intervalMs);
+    if (m_feed) {
+        m_feed->setPollInterval(m_pollIntervalMs);
+        setLoad(m_load);
+    }
+}
+
+void BotSyncController::setPollingPaused(bool paused)
+{
+    m_pollingPaused = paused;
+    if (m_feed)
+        m_feed->setPollingPaused(paused);
+}
+
+void BotSyncController::setNoLiveUpdatesReason(const QString &reason)
+{
+    m_noLiveReason = reason;
+    setLoad(m_load);
+}
+
+void BotSyncController::setCapabilities(const ServerCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    setLoad(m_load);
+}
+
+qsizetype BotSyncController::rowCountOnPlatform(QStringView wire) const
+{
+    if (!m_store || wire.isEmpty())
+        return 0;
+    if (platformToWire(platformFromWire(wire)) != wire)
+        return -1; // not kept by the store: no count to give
+    qsizetype count = 0;
+    const qsizetype rows = m_store->rowCount();
+    for (qsizetype r = 0; r < rows; ++r) {
+        if (platformToWire(m_store->row(r).platform) == wire)
+            ++count;
+    }
+    return count;
+}
+
+QString BotSyncController::pollingReason() const
+{
+    if (!m_feed)
+        return {};
+    switch (m_feed->pollReason()) {
+    case ResyncFeed::PollReason::None:
+        break;
+    case ResyncFeed::PollReason::NoLiveUpdates:
+        return m_noLiveReason.isEmpty() ? tr("This server offers no live updates.")
+                                        : m_noLiveReason;
+    case ResyncFeed::PollReason::SubscriptionRefused:
+        return tr("The server refused live updates: %1").arg(m_feed->subscriptionError().message);
+    case ResyncFeed::PollReason::LinkDown: {
+        const QString why = m_ws ? m_ws->state().error().message : QString();
+        return why.isEmpty() ? tr("The live connection is not available.")
+                             : tr("The live connection is not available: %1").arg(why);
+    }
+    }
+    return {};
 }
 
 void BotSyncController::stop()
@@ -272,6 +349,10 @@ void BotSyncController::setMaxConcurrency(int requests)
 
 void BotSyncController::refresh()
 {
+    if (m_feed && m_feed->isPolling()) {
+        m_feed->resync(); // a poll now
+        return;
+    }
     if (!m_feed || !m_ws)
         return;
     if (!m_ws->state().isLive()) {
@@ -290,7 +371,9 @@ void BotSyncController::onConnectionState(const ConnectionState &state)
 {
     BotLoadState s = m_load;
     s.live = state.isLive();
-    if (!state.isLive() && state.error()) {
+    if (!state.isLive() && state.error() && m_feed && m_feed->isPolling()) {
+        // Loaded over HTTP regardless: the polls say whether that works.
+    } else if (!state.isLive() && state.error()) {
         // The banner shows why, whether or not data is already on screen.
         if (!s.everLoaded || s.phase != BotLoadState::Phase::Ready) {
             s.phase = BotLoadState::Phase::Error;
@@ -311,14 +394,25 @@ void BotSyncController::onLoadProgress(int rowsSoFar, int total)
         m_store->reserve(total);
         m_reservedForLoad = true;
     }
+    if (m_quietLoad)
+        return;
     BotLoadState s = m_load;
     s.rowsLoaded = rowsSoFar;
     s.totalRows = total;
     setLoad(s);
 }
 
-void BotSyncController::setLoad(const BotLoadState &state)
+void BotSyncController::setLoad(BotLoadState state)
 {
+    // What the feed and the server's offer say, whoever changed the rest.
+    state.polling = m_feed && m_feed->isPolling();
+    state.pollIntervalMs = state.polling ? m_feed->effectivePollInterval() : 0;
+    state.pollingReason = state.polling ? pollingReason() : QString();
+    state.updatedAtMs = m_feed ? m_feed->lastSyncedAtMs() : 0;
+    state.reconnectUnavailable = m_capabilities.supports(QStringLiteral("AdminRejoinBot"))
+        ? QString()
+        : tr("this server has no adminRejoinBot (an older Lumio API), so it cannot ask a bot to "
+             "rejoin");
     if (state == m_load)
         return;
     m_load = state;
@@ -396,6 +490,9 @@ quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &key
                                   const QString &origin)
 {
     if (!m_store || !m_api || keys.isEmpty())
+        return 0;
+    // The page hides what the server does not offer; never send it anyway.
+    if (!actionUnavailableReason(action).isEmpty())
         return 0;
     BotBatchState batch;
     batch.id = m_nextBatchId++;

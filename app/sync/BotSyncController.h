@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/BotTypes.h"
 #include "api/ConnectionState.h"
+#include "api/ServerCapabilities.h"
 #include "models/bots/BotKey.h"
 #include "models/commands/BotCommands.h"
 
@@ -65,7 +66,26 @@ public:
     // the next stop(), or be destroyed after it). Called again with the same
     // clients it does nothing; with new ones (re-authentication) it switches
     // to them and keeps the rows, which the next snapshot refreshes.
+    // ws may be null: the server has no live updates (or they may not be
+    // used), and the rows are polled over HTTP instead.
     void start(GraphQLClient *http, GraphQLWsClient *ws);
+
+    // Polling (issue 13): without live updates (no ws, a refused
+    // subscription, a link that stays down) the rows are reloaded every
+    // intervalMs (default 5 s), never sooner than three times the last full
+    // load took; paused while the window is hidden. reason says why there
+    // are no live updates when ws is null (shown in tool tips).
+    void setPollInterval(int intervalMs);
+    void setPollingPaused(bool paused);
+    void setNoLiveUpdatesReason(const QString &reason);
+    // What the server offers: an action whose mutation it lacks is refused
+    // here and reported as unavailable (BotCommands::actionUnavailableReason).
+    void setCapabilities(const ServerCapabilities &capabilities);
+    // Rows in the store whose platform is, on the wire, `wire` ("RUMBLE"):
+    // the bots on a platform the server has and this version does not know.
+    // -1 when the store cannot keep rows on that platform (it drops what it
+    // cannot key), so no count is known.
+    qsizetype rowCountOnPlatform(QStringView wire) const;
     // Cancels loads and queued requests (their rows are restored) and clears
     // the store: sign-out or profile switch.
     void stop();
@@ -112,6 +132,9 @@ Q_SIGNALS:
     // Every server failure, so the session can turn UNAUTHENTICATED into a
     // new sign-in (connect to Session::handleApiError).
     void apiError(const ApiError &error);
+    // A complete load succeeded after loads had failed (the server is back,
+    // perhaps another version of it).
+    void serverBack();
 
 private:
     struct Operation
@@ -151,7 +174,8 @@ private:
     void reconcileIfWanted();
     void recordSuccess(quint64 batchId, const BotOperationSuccess &success);
     QString accountNameOf(const BotKey &key) const;
-    void setLoad(const BotLoadState &state);
+    void setLoad(BotLoadState state);
+    QString pollingReason() const;
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
     void notifyBatch(quint64 batchId);
@@ -173,6 +197,12 @@ private:
     QPointer<TriageLog> m_log;
     BotLoadState m_load;
     bool m_reservedForLoad = false;
+    bool m_quietLoad = false; // a poll over rows already shown: no progress, no Loading
+    bool m_loadFailed = false;
+    int m_pollIntervalMs = 5000;
+    bool m_pollingPaused = false;
+    QString m_noLiveReason;
+    ServerCapabilities m_capabilities;
 
     std::deque<Operation> m_queue;
     std::vector<Operation> m_running; // sent, not yet answered

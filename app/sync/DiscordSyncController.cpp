@@ -67,6 +67,46 @@ bool DiscordSyncController::isAvailable() const
     return m_api != nullptr && m_http;
 }
 
+QString DiscordSyncController::guildListUnavailableReason() const
+{
+    if (m_capabilities.supports(QStringLiteral("AdminDiscordGuilds")))
+        return {};
+    return tr("This server does not offer the list of Discord servers: it has no "
+              "adminDiscordGuilds query (an older Lumio API). Discord mappings cannot be shown "
+              "or changed here until the server is updated.");
+}
+
+void DiscordSyncController::setCapabilities(const ServerCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+}
+
+void DiscordSyncController::setPollInterval(int intervalMs)
+{
+    m_pollIntervalMs = qMax(1, intervalMs);
+    if (m_feed)
+        m_feed->setPollInterval(m_pollIntervalMs);
+}
+
+void DiscordSyncController::setPollingPaused(bool paused)
+{
+    m_pollingPaused = paused;
+    if (m_feed)
+        m_feed->setPollingPaused(paused);
+}
+
+QList<DiscordFeatureInfo> DiscordSyncController::knownFeatures()
+{
+    // The platform's predefined feature keys (shared/seeds), for a server
+    // that cannot list its catalog; a guild's other keys still show.
+    return {{QStringLiteral("live_notification"), tr("Stream live alerts")},
+            {QStringLiteral("event_feed"), tr("Follows, subs, donations")},
+            {QStringLiteral("chat_mirror"), tr("Platform chat → Discord")},
+            {QStringLiteral("announcement"), tr("Announcements")},
+            {QStringLiteral("moderation_log"), tr("Ban/timeout logs")},
+            {QStringLiteral("clip_feed"), tr("New clips")}};
+}
+
 void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
 {
     if (http == m_http && ws == m_ws)
@@ -103,14 +143,26 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
         // Icons are public: the cache stays, what is on its way for the old rows goes.
         m_icons.cancelPending();
     }
-    if (!http)
+    if (!http) {
+        m_capabilities = {}; // signed out: the next server says what it offers
         return;
+    }
     m_api = new DiscordGuildApi(http, this);
-    if (ws)
-        startFeed(ws);
+    if (!guildListUnavailableReason().isEmpty()) {
+        // An older server: nothing to list, nothing to poll; the page says why.
+        m_guilds.clear();
+        m_features.clear();
+        m_openGuildId.clear();
+        return;
+    }
+    if (!m_capabilities.supports(QStringLiteral("DiscordFeatureCatalog"))) {
+        m_features.setFeatureCatalog(knownFeatures());
+        m_catalogLoaded = true;
+    }
+    startFeed(ws);
     // Show the list without waiting for the socket; once it is live, the
     // feed's snapshot supersedes this answer.
-    if (!m_feed || m_feed->snapshotCount() == 0)
+    if (m_feed->snapshotCount() == 0)
         fetchGuilds(this, {});
     if (sameServer) {
         refetchOpenFeatures();
@@ -121,6 +173,8 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
 void DiscordSyncController::startFeed(GraphQLWsClient *ws)
 {
     m_feed = new DiscordGuildFeed(ws, DiscordGuildFeed::fetcherFor(m_api), this);
+    m_feed->setPollInterval(m_pollIntervalMs);
+    m_feed->setPollingPaused(m_pollingPaused);
     connect(m_feed, &DiscordGuildFeed::snapshotStarted, this, [this] { ++m_listGeneration; });
     connect(m_feed, &DiscordGuildFeed::snapshotLoaded, this,
             &DiscordSyncController::applyGuildList);
@@ -133,15 +187,16 @@ void DiscordSyncController::startFeed(GraphQLWsClient *ws)
     });
     connect(m_feed, &DiscordGuildFeed::subscriptionFailed, this,
             &DiscordSyncController::onSubscriptionFailed);
-    // Without live updates (the server refused them) nothing can be missed
-    // between a fetch and its answer; still fetch again after every
-    // reconnection, as the feed would have.
-    m_wsConnections.append(connect(ws, &GraphQLWsClient::subscriptionsSettled, this, [this] {
-        if (m_feed && !m_feed->isRunning()) {
-            fetchGuilds(this, {});
-            refetchOpenFeatures();
-        }
-    }));
+    // Without live updates (the server refused them) the feed polls; still
+    // fetch again after every reconnection, as the feed would have.
+    if (ws) {
+        m_wsConnections.append(connect(ws, &GraphQLWsClient::subscriptionsSettled, this, [this] {
+            if (m_feed && !m_feed->isRunning()) {
+                fetchGuilds(this, {});
+                refetchOpenFeatures();
+            }
+        }));
+    }
     m_feed->start();
 }
 
@@ -194,16 +249,9 @@ void DiscordSyncController::onSynced()
 void DiscordSyncController::onSubscriptionFailed(const ApiError &error)
 {
     notice(tr("Live updates of Discord servers stopped: %1").arg(error.message));
-    // The feed's snapshot went with its subscription: fetch the list plainly,
-    // for whoever waited on it too (and again after every reconnection).
-    Done answer;
-    if (!m_listWaiters.isEmpty()) {
-        answer = [waiters = std::exchange(m_listWaiters, {})](const ApiError &e) {
-            for (const auto &[context, done] : waiters)
-                deliver(context, done, e);
-        };
-    }
-    fetchGuilds(this, std::move(answer));
+    // The feed's snapshot went with its subscription; it polls from now on,
+    // and its next list answers whoever waited (and again after every
+    // reconnection).
 }
 
 void DiscordSyncController::answerListWaiters(const ApiError &error)
@@ -304,7 +352,8 @@ void DiscordSyncController::openGuild(const QString &guildId, QObject *context, 
         return;
     }
 
-    // Four independent queries; the editor fills once all have answered.
+    // Four independent queries (three without a catalog to fetch); the
+    // editor fills once all have answered.
     struct Pending
     {
         int remaining = 0;

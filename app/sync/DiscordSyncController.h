@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuildIconLoader.h"
+#include "api/ServerCapabilities.h"
 #include "models/commands/DiscordCommands.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
@@ -41,8 +42,20 @@ public:
     ~DiscordSyncController() override;
 
     // The signed-in session's clients (both may be null: signed out, which
-    // clears every model). The ws client is started by its owner.
+    // clears every model). The ws client is started by its owner; without
+    // one (a server without live updates) the guild list is polled.
     void setClients(GraphQLClient *http, GraphQLWsClient *ws);
+
+    // What the server offers (set before setClients()): without
+    // adminDiscordGuilds there is no list to show (guildListUnavailableReason
+    // says why); without discordFeatureCatalog the editor offers the guild's
+    // own features and the keys this version knows.
+    void setCapabilities(const ServerCapabilities &capabilities);
+    // Polling without live updates, as the bot table does (default 5 s).
+    void setPollInterval(int intervalMs);
+    void setPollingPaused(bool paused);
+    // The feature keys this version knows, for a server without a catalog.
+    static QList<DiscordFeatureInfo> knownFeatures();
 
     // Saved mappings and disconnected guilds are written to log (when set):
     // a "pending" entry before the request, its result before the page's
@@ -58,6 +71,7 @@ public:
     DiscordGuildListModel *guildModel() override { return &m_guilds; }
     FeatureMappingModel *featureModel() override { return &m_features; }
     bool isAvailable() const override;
+    QString guildListUnavailableReason() const override;
     void refresh(QObject *context, Done done) override;
     void openGuild(const QString &guildId, QObject *context, Done done) override;
     QString openGuildId() const override { return m_openGuildId; }
@@ -107,6 +121,9 @@ private:
     QString m_openGuildId;
     quint64 m_generation = 0; // answers for an older open guild are dropped
     bool m_catalogLoaded = false;
+    ServerCapabilities m_capabilities;
+    int m_pollIntervalMs = 5000;
+    bool m_pollingPaused = false;
     QPointer<QObject> m_noticeContext;
     NoticeHandler m_noticeHandler;
     QPointer<TriageLog> m_log;

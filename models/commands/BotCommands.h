@@ -37,6 +37,15 @@ struct BotLoadState
     bool live = false; // live updates are flowing
     bool everLoaded = false; // a complete snapshot was applied at least once this session
     QString errorMessage; // the server's or the transport's message
+    // No live updates (an older server, a refused subscription, a link that
+    // is down): the rows are reloaded every pollIntervalMs instead.
+    bool polling = false;
+    int pollIntervalMs = 0; // the interval in effect (at least 3x the last full load)
+    QString pollingReason; // why there are no live updates, for a tool tip
+    qint64 updatedAtMs = 0; // wall clock of the last complete load or poll; 0: none yet
+    // Why Reconnect is not offered (the server lacks adminRejoinBot); empty
+    // when it is.
+    QString reconnectUnavailable;
 
     friend bool operator==(const BotLoadState &, const BotLoadState &) = default;
 };
@@ -146,6 +155,13 @@ public:
     // The operations of a batch that took effect so far, in completion order
     // (kept for the last few batches; empty for older ones).
     virtual QList<BotOperationSuccess> succeeded(quint64 batchId) const = 0;
+
+    // Why the server does not offer action (empty when it does): such an
+    // action is hidden, with this reason in its tool tip and the help.
+    virtual QString actionUnavailableReason(PendingAction action) const
+    {
+        return action == PendingAction::Reconnect ? loadState().reconnectUnavailable : QString();
+    }
 
     // One set of handlers (the page's), replacing any earlier one; none are
     // run once context is destroyed. A null context detaches.

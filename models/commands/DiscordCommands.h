@@ -36,6 +36,10 @@ public:
 
     // Whether the commands can reach a server (signed in).
     virtual bool isAvailable() const = 0;
+    // Why this server does not offer the guild list at all (an older server
+    // without adminDiscordGuilds); empty when it does. Read again whenever
+    // the page's permissions are set (every sign-in).
+    virtual QString guildListUnavailableReason() const { return {}; }
     // Reloads the guild list and the open guild.
     virtual void refresh(QObject *context, Done done) = 0;
     // Loads guildId's catalog, channels, roles and mappings into featureModel

@@ -1,5 +1,6 @@
 #include "ServerProfile.h"
 
+#include "api/CredentialKey.h"
 #include "api/TransportSecurity.h"
 
 #include <QCoreApplication>
@@ -54,4 +55,17 @@ QString ServerProfile::checkHttpUrl(const QUrl &url)
 QString ServerProfile::checkWsUrl(const QUrl &url)
 {
     return check(url, "wss", "ws");
+}
+
+bool ServerProfile::wsOnOtherOrigin() const
+{
+    if (wsUrlOverride.isEmpty())
+        return false;
+    return CredentialKey::httpOriginOf(wsUrlOverride) != CredentialKey::originOf(graphqlUrl);
+}
+
+bool ServerProfile::wsMayReceiveToken() const
+{
+    return !wsOnOtherOrigin()
+        || (!wsTokenOrigin.isEmpty() && wsTokenOrigin == CredentialKey::originOf(wsUrlOverride));
 }

@@ -9,6 +9,7 @@ const QString kDebounce = QStringLiteral("bots/searchDebounceMs");
 const QString kStale = QStringLiteral("bots/staleHeartbeatSeconds");
 const QString kConfirm = QStringLiteral("bots/confirmSingleToggle");
 const QString kBulkThreshold = QStringLiteral("bots/bulkConfirmThreshold");
+const QString kPollInterval = QStringLiteral("sync/pollIntervalSeconds");
 const QString kNotifyWatched = QStringLiteral("notifications/watchedChanges");
 const QString kNotifyStale = QStringLiteral("notifications/staleHeartbeat");
 const QString kNotifyConnection = QStringLiteral("notifications/connectionLost");
@@ -91,6 +92,19 @@ int AppSettings::staleHeartbeatSeconds() const
 void AppSettings::setStaleHeartbeatSeconds(int seconds)
 {
     write(Key::StaleHeartbeat, kStale, qBound(10, seconds, 86400), staleHeartbeatSeconds());
+}
+
+int AppSettings::pollIntervalSeconds() const
+{
+    return qBound(MinPollIntervalSeconds,
+                  m_settings->value(kPollInterval, DefaultPollIntervalSeconds).toInt(),
+                  MaxPollIntervalSeconds);
+}
+
+void AppSettings::setPollIntervalSeconds(int seconds)
+{
+    write(Key::PollInterval, kPollInterval,
+          qBound(MinPollIntervalSeconds, seconds, MaxPollIntervalSeconds), pollIntervalSeconds());
 }
 
 bool AppSettings::confirmSingleToggle() const

@@ -27,6 +27,7 @@ public:
         NotifyWatchedChanges,
         NotifyStaleHeartbeat,
         NotifyConnectionLost,
+        PollInterval,
     };
     Q_ENUM(Key)
 
@@ -34,6 +35,9 @@ public:
     static constexpr int DefaultStaleHeartbeatSeconds = 120;
     static constexpr int DefaultBulkConfirmThreshold = 50;
     static constexpr int MaxBulkConfirmThreshold = 1000000;
+    static constexpr int DefaultPollIntervalSeconds = 5;
+    static constexpr int MinPollIntervalSeconds = 1;
+    static constexpr int MaxPollIntervalSeconds = 3600;
 
     // Uses the application's default QSettings when settings is null.
     explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -51,6 +55,12 @@ public:
 
     int staleHeartbeatSeconds() const;
     void setStaleHeartbeatSeconds(int seconds);
+
+    // How often to reload when the server offers no live updates (an older
+    // server): seconds, 1..3600, default 5. The app never polls sooner than
+    // three times its last full load took.
+    int pollIntervalSeconds() const;
+    void setPollIntervalSeconds(int seconds);
 
     bool confirmSingleToggle() const;
     void setConfirmSingleToggle(bool confirm);

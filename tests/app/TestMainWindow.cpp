@@ -198,10 +198,11 @@ void TestMainWindow::signIn_admin_showsUserProfileAndLiveState()
     QVERIFY(shell.profiles.contains(QStringLiteral("Sandbox")));
     bool stored = false;
     bool answered = false;
-    shell.session.checkStoredToken(QStringLiteral("Sandbox"), [&](bool available) {
-        stored = available;
-        answered = true;
-    });
+    shell.session.checkStoredToken(shell.profiles.profile(QStringLiteral("Sandbox")),
+                                   [&](bool available) {
+                                       stored = available;
+                                       answered = true;
+                                   });
     QTRY_VERIFY(answered);
     QVERIFY(stored);
 }
@@ -347,10 +348,11 @@ void TestMainWindow::signOut_deletesStoredToken()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             answered = false;
-            shell.session.checkStoredToken(QStringLiteral("Sandbox"), [&](bool available) {
-                stored = available;
-                answered = true;
-            });
+            shell.session.checkStoredToken(shell.profiles.profile(QStringLiteral("Sandbox")),
+                                           [&](bool available) {
+                                               stored = available;
+                                               answered = true;
+                                           });
             QTest::qWait(50);
             return answered && !stored;
         }(),

@@ -13,6 +13,8 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "api/Rfc3339.h"
+#include "api/ServerCapabilities.h"
+#include "api/ServerContract.h"
 #include "app/sync/DiscordSyncController.h"
 
 #include <QJsonArray>
@@ -59,13 +61,40 @@ struct Rig
 
     ~Rig() { sync.setClients(nullptr, nullptr); }
 
-    bool setUp()
+    bool startHttp()
     {
-        if (!http.listen() || !ws.listen())
+        if (!http.listen())
             return false;
         http.setHandler([this](const FakeHttpServer::Request &request, int) {
             return answer(QJsonDocument::fromJson(request.body).object());
         });
+        GraphQLClientConfig config;
+        config.endpoint = http.url();
+        config.token = QStringLiteral("t");
+        config.retry.maxAttempts = 1; // the feed retries, not the client
+        client = std::make_unique<GraphQLClient>(&network, config);
+        sync.setNoticeHandler(&context, [this](const QString &m) { notices << m; });
+        QObject::connect(&sync, &DiscordSyncController::guildsLoaded, &context,
+                         [this] { ++loaded; });
+        return true;
+    }
+
+    // An older server: no live updates (no WebSocket client at all), and
+    // what `capabilities` lacks.
+    bool setUpWithoutLiveUpdates(const ServerCapabilities &capabilities, int pollIntervalMs)
+    {
+        if (!startHttp())
+            return false;
+        sync.setCapabilities(capabilities);
+        sync.setPollInterval(pollIntervalMs);
+        sync.setClients(client.get(), nullptr);
+        return QTest::qWaitFor([this] { return loaded >= 1; }, kTimeoutMs);
+    }
+
+    bool setUp()
+    {
+        if (!ws.listen() || !startHttp())
+            return false;
         ws.onMessage = [this](int connection, const Proto::Message &m) {
             if (m.type == MT::Subscribe && refuseSubscriptions) {
                 ws.sendText(
@@ -76,17 +105,9 @@ struct Rig
                         .toUtf8());
             }
         };
-        GraphQLClientConfig config;
-        config.endpoint = http.url();
-        config.token = QStringLiteral("t");
-        config.retry.maxAttempts = 1; // the feed retries, not the client
-        client = std::make_unique<GraphQLClient>(&network, config);
         wsClient = std::make_unique<GraphQLWsClient>(ws.url());
         wsClient->setTokenProvider([] { return QStringLiteral("t"); });
         wsClient->setBackoff(Backoff(10, 50));
-        sync.setNoticeHandler(&context, [this](const QString &m) { notices << m; });
-        QObject::connect(&sync, &DiscordSyncController::guildsLoaded, &context,
-                         [this] { ++loaded; });
         // Join a live, settled connection: the feed's first snapshot is the
         // only guild list asked for.
         QSignalSpy settled(wsClient.get(), &GraphQLWsClient::subscriptionsSettled);
@@ -157,6 +178,45 @@ struct Rig
     }
 };
 
+// What an older server says it has: the contract's enums and operations,
+// less `lacking` root fields and, when `subscriptions` is false, without a
+// Subscription type.
+ServerCapabilities olderServer(const QStringList &lacking, bool subscriptions)
+{
+    QJsonObject data;
+    for (const ServerContract::Enum &e : ServerContract::current().enums) {
+        QJsonArray values;
+        for (const QString &v : e.values)
+            values.append(QJsonObject {{QStringLiteral("name"), v}});
+        data.insert(e.alias,
+                    QJsonObject {{QStringLiteral("kind"), QStringLiteral("ENUM")},
+                                 {QStringLiteral("enumValues"), values}});
+    }
+    QStringList fields[3];
+    for (const ServerContract::Operation &op : ServerContract::current().operations) {
+        if (op.type != GraphQLRequest::OperationType::Unknown && !lacking.contains(op.field))
+            fields[int(op.type)].append(op.field);
+    }
+    const auto rootType = [](const QStringList &names) {
+        QJsonArray list;
+        for (const QString &n : names)
+            list.append(QJsonObject {{QStringLiteral("name"), n}});
+        return QJsonObject {{QStringLiteral("fields"), list}};
+    };
+    using Op = GraphQLRequest::OperationType;
+    data.insert(QStringLiteral("__schema"),
+                QJsonObject {{QStringLiteral("queryType"), rootType(fields[int(Op::Query)])},
+                             {QStringLiteral("mutationType"), rootType(fields[int(Op::Mutation)])},
+                             {QStringLiteral("subscriptionType"),
+                              subscriptions ? QJsonValue(rootType(fields[int(Op::Subscription)]))
+                                            : QJsonValue()}});
+    ServerCapabilities c;
+    QString why;
+    if (!ServerCapabilities::decode(data, c, &why))
+        qWarning().noquote() << "decode failed:" << why;
+    return c;
+}
+
 } // namespace
 
 class TestDiscordSyncController final : public QObject
@@ -170,6 +230,7 @@ private Q_SLOTS:
     void failingList_isReportedOnceAndRetried();
     void failingRefresh_answersWithTheError();
     void refusedSubscription_listStillLoadsAndReloadsAfterReconnect();
+    void olderServer_noLiveUpdatesNoCatalog_pollsAndOffersTheKnownKeys();
 };
 
 void TestDiscordSyncController::refresh_changeWhileTheListIsOnItsWay_survivesTheList()
@@ -278,6 +339,51 @@ void TestDiscordSyncController::refusedSubscription_listStillLoadsAndReloadsAfte
                               kTimeoutMs);
     QTRY_COMPARE(rig.sync.guildModel()->rowCount(), 3);
     QCOMPARE(rig.notices.size(), 1);
+}
+
+void TestDiscordSyncController::olderServer_noLiveUpdatesNoCatalog_pollsAndOffersTheKnownKeys()
+{
+    const ServerCapabilities older = olderServer({QStringLiteral("discordFeatureCatalog")}, false);
+    QVERIFY(!older.isAssumed());
+    QVERIFY(!older.supports(QStringLiteral("DiscordFeatureCatalog")));
+    QVERIFY(!older.hasSubscriptions());
+    Rig rig;
+    QVERIFY(rig.setUpWithoutLiveUpdates(older, 200));
+    QVERIFY(rig.sync.guildListUnavailableReason().isEmpty()); // it has the list
+    QCOMPARE(rig.sync.guildModel()->rowCount(), 2);
+    // The known keys stand in for the catalog it cannot list; never asked.
+    QStringList keys;
+    for (const DiscordFeatureInfo &f : rig.sync.featureModel()->featureCatalog())
+        keys << f.key;
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("live_notification"), QStringLiteral("event_feed"),
+                           QStringLiteral("chat_mirror"), QStringLiteral("announcement"),
+                           QStringLiteral("moderation_log"), QStringLiteral("clip_feed")}));
+    bool opened = false;
+    rig.sync.openGuild(rig.guilds.first().guildId, &rig.context, [&](const ApiError &error) {
+        QVERIFY2(!error, qPrintable(error.message));
+        opened = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(opened, kTimeoutMs);
+    QCOMPARE(rig.count(QStringLiteral("DiscordFeatureCatalog")), 0);
+    QCOMPARE(rig.sync.featureModel()->featureCatalog().size(), keys.size());
+
+    // Without discordGuildChanged the list stays current by polling.
+    rig.guilds.append(guild(3, QStringLiteral("three")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.sync.guildModel()->rowCount(), 3, kTimeoutMs);
+    rig.guilds[0].name = QStringLiteral("renamed");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.nameOf(0), QStringLiteral("renamed"), kTimeoutMs);
+    rig.guilds.removeLast();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.sync.guildModel()->rowCount(), 2, kTimeoutMs); // complete poll
+
+    // Not while the window is hidden.
+    rig.sync.setPollingPaused(true);
+    QTest::qWait(300); // a poll on its way when paused may still land
+    const int lists = rig.count(QStringLiteral("AdminDiscordGuilds"));
+    QTest::qWait(1000); // five intervals
+    QCOMPARE(rig.count(QStringLiteral("AdminDiscordGuilds")), lists);
+    rig.sync.setPollingPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.count(QStringLiteral("AdminDiscordGuilds")) > lists, kTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestDiscordSyncController)

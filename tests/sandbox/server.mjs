@@ -14,7 +14,8 @@ const { startSandbox } = await import('./lib/sandbox.mjs');
 
 const USAGE = `usage: node server.mjs [--host 127.0.0.1] [--port 0] [--seed 42] [--accounts 250]
        [--events-per-second 0] [--latency-ms 0] [--drop-ws-every 0] [--state-file PATH]
-       [--faults JSON] [--newer-enum-values] [--legacy | --skew] [--quiet]`;
+       [--faults JSON] [--newer-enum-values] [--introspection authenticated|public|disabled]
+       [--legacy | --skew] [--quiet]`;
 
 const NUMERIC = {
   port: 'port', seed: 'seed', accounts: 'accounts', 'events-per-second': 'eventsPerSecond',
@@ -53,6 +54,10 @@ function parseArgs(argv) {
       try { opts.faults = JSON.parse(takeValue()); } catch { fail('--faults must be JSON like the body of POST /control/faults'); }
     } else if (arg === 'newer-enum-values') {
       opts.faults = { ...(opts.faults ?? {}), newerEnumValues: true };
+    } else if (arg === 'introspection') {
+      const mode = takeValue();
+      if (!['authenticated', 'public', 'disabled'].includes(mode)) fail('--introspection must be authenticated, public or disabled');
+      opts.faults = { ...(opts.faults ?? {}), introspection: mode };
     } else if (arg === 'legacy' || arg === 'skew') {
       if (opts.mode && opts.mode !== arg) fail('--legacy and --skew exclude each other');
       opts.mode = arg;

@@ -32,6 +32,7 @@
 #include "AppShell.h"
 #include "FakeHttpServer.h"
 #include "SandboxInfo.h"
+#include "api/CredentialKey.h"
 #include "api/KeychainCredentialStore.h"
 #include "models/bots/BotTableModel.h"
 #include "views/SignInDialog.h"
@@ -456,7 +457,9 @@ void TestTokenLeak::executable_insecureSavedProfile_tokenNeverSent()
     }
     const QUrl url(QStringLiteral("http://%1:%2/graphql").arg(host).arg(listener.serverPort()));
     const QString profile = QStringLiteral("Insecure");
-    QVERIFY(writeKeychainToken(profile, m_sandbox.token(QStringLiteral("readonly"))));
+    // Where a saved token is: under the profile and its URL's origin.
+    QVERIFY(writeKeychainToken(CredentialKey::forProfile(profile, url),
+                               m_sandbox.token(QStringLiteral("readonly"))));
 
     const QString base = m_dir->filePath(QStringLiteral("insecure"));
     for (const char *sub : {"home", "config/Lumio", "data", "cache"})
@@ -530,7 +533,7 @@ void TestTokenLeak::executable_keychainProfile_sessionLeavesNoToken()
 
     // The token goes where a signed-in user's would: the OS keychain, under
     // the app's own service and key.
-    QVERIFY(writeKeychainToken(profile, token));
+    QVERIFY(writeKeychainToken(CredentialKey::forProfile(profile, m_sandbox.httpUrl()), token));
 
     const QString base = m_dir->filePath(QStringLiteral("keychain"));
     QByteArray out;
@@ -551,7 +554,8 @@ void TestTokenLeak::executable_keychainProfile_sessionLeavesNoToken()
         KeychainCredentialStore store;
         bool done = false;
         CredentialStore::Result result;
-        store.readToken(profile, this, [&](const CredentialStore::Result &r) {
+        store.readToken(CredentialKey::forProfile(profile, m_sandbox.httpUrl()), this,
+                        [&](const CredentialStore::Result &r) {
             result = r;
             done = true;
         });

@@ -97,7 +97,13 @@ void BotPageActions::registerControls(ActionRegistry &registry, BotTablePage *pa
          .group = QStringLiteral("control"),
          .requiredPermission = Permissions::BotControlEdit,
          .requiresSession = true,
-         .selection = SelectionRequirement::AtLeastOne},
+         .selection = SelectionRequirement::AtLeastOne,
+         // An older server has no adminRejoinBot: hidden, with the reason.
+         .unavailableReason =
+             [guard = QPointer<BotTablePage>(page)] {
+                 return guard ? guard->actionUnavailableReason(PendingAction::Reconnect)
+                              : QString();
+             }},
         &BotTablePage::reconnectSelected);
     add(registry, page,
         {.id = copyId(),

@@ -108,8 +108,9 @@ void BotPaletteSource::collect(const BotStore &store, const PaletteQuery &query,
             const BotKey key {account.id, Platform(p)};
             const QString platform = BotTableModel::platformName(Platform(p));
             for (const PendingAction a : kActions) {
-                // Offer what the row can do now; the page checks again on Enter.
-                if (!actionFits(a, status))
+                // Offer what the row can do now and the server offers at
+                // all; the page checks again on Enter.
+                if (!actionFits(a, status) || (targets.offered && !targets.offered(a)))
                     continue;
                 out.append(
                     {.text = verbTemplate(a).arg(platform, name),

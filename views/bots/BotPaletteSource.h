@@ -23,6 +23,8 @@ public:
     // What an item does when chosen; the items keep copies of these.
     struct Targets
     {
+        // Whether the server offers action at all (empty: every action).
+        std::function<bool(PendingAction action)> offered = {};
         std::function<void(PendingAction action, const BotKey &key)> act;
         std::function<void(const QString &accountId)> showAccount;
     };

@@ -138,7 +138,9 @@ void BotStatusPane::showLoadState(const BotLoadState &state, bool stale)
         m_loadBanner->hide();
     }
 
-    const bool connectionDown = state.everLoaded && !state.live
+    // Polling (no live updates) keeps the table current too: the status bar
+    // says so; nothing here is interrupted.
+    const bool connectionDown = state.everLoaded && !state.live && !state.polling
         && state.phase != BotLoadState::Phase::Error && state.phase != BotLoadState::Phase::Idle;
     if (stale || connectionDown) {
         m_staleBanner->showMessage(

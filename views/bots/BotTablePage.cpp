@@ -390,9 +390,18 @@ void BotTablePage::updateFrozenMark()
 
 void BotTablePage::showLoadState(const BotLoadState &state)
 {
+    const bool offerChanged = state.reconnectUnavailable != m_load.reconnectUnavailable;
     m_load = state;
     updateLoadState();
     updateEmptyState();
+    // The server's offer changed (an older server has no Reconnect).
+    if (offerChanged && m_registry)
+        m_registry->refresh();
+}
+
+QString BotTablePage::actionUnavailableReason(PendingAction action) const
+{
+    return m_commands ? m_commands->actionUnavailableReason(action) : QString();
 }
 
 void BotTablePage::showBatch(const BotBatchState &batch)
@@ -512,7 +521,9 @@ void BotTablePage::requestAction(PendingAction action, const QList<BotKey> &keys
         if (options.cancelled)
             options.cancelled();
     };
-    if (!m_commands || !canEdit() || keys.isEmpty() || action == PendingAction::None) {
+    // An action this server does not offer is hidden; it is never sent.
+    if (!m_commands || !canEdit() || keys.isEmpty() || action == PendingAction::None
+        || !actionUnavailableReason(action).isEmpty()) {
         cancelled();
         return;
     }
@@ -770,7 +781,12 @@ void BotTablePage::collectPaletteItems(const PaletteQuery &query, QList<PaletteI
     // Each command shows the page first: where its progress and any error show.
     const QPointer<BotTablePage> page(this);
     BotPaletteSource::collect(*store, query, canEdit(),
-                              {.act =
+                              {.offered =
+                                   [page](PendingAction action) {
+                                       return page
+                                           && page->actionUnavailableReason(action).isEmpty();
+                                   },
+                               .act =
                                    [page](PendingAction action, const BotKey &key) {
                                        if (!page)
                                            return;

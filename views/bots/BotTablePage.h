@@ -184,6 +184,9 @@ public:
     // filters hide), else the selected rows, else the current row.
     QString selectionAsTsv() const;
     bool canEdit() const;
+    // Why the server does not offer action (an older server has no
+    // Reconnect); empty when it does.
+    QString actionUnavailableReason(PendingAction action) const;
 
     // Test and automation seams.
     BotTableModel *model() const { return m_model; }

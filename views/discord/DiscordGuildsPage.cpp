@@ -61,6 +61,8 @@ void DiscordGuildsPage::buildUi()
     m_readOnlyNote->setObjectName(QStringLiteral("discordReadOnlyNote"));
     m_staleNote = new MessageBanner(MessageBanner::Kind::Warning, this);
     m_staleNote->setObjectName(QStringLiteral("discordStaleNote"));
+    m_unavailableNote = new MessageBanner(MessageBanner::Kind::Warning, this);
+    m_unavailableNote->setObjectName(QStringLiteral("discordUnavailableNote"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("discordSplitter"));
@@ -83,6 +85,8 @@ void DiscordGuildsPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_staleNote);
+    // At the top, its own height: the page's only content when it shows.
+    layout->addWidget(m_unavailableNote, 0, Qt::AlignTop);
     layout->addWidget(m_list->accountBar());
     layout->addWidget(m_addServer->waitingBar());
     layout->addWidget(m_splitter, 1);
@@ -189,7 +193,9 @@ void DiscordGuildsPage::registerActions(ActionRegistry &registry)
                             .requiresSession = true,
                             .enabledWhen =
                                 [this] {
-                                    return m_editor->canEdit() && m_commands->isAvailable();
+                                    // Without a guild list the new server would never show.
+                                    return m_editor->canEdit() && m_commands->isAvailable()
+                                        && m_commands->guildListUnavailableReason().isEmpty();
                                 }}),
               [this] { addServer(); });
     connectTo(registry.add({.id = QStringLiteral("discord.disconnect"),
@@ -251,6 +257,22 @@ void DiscordGuildsPage::setPermissions(const Permissions &permissions)
 {
     ShellPage::setPermissions(permissions);
     updatePermissionsUi();
+    // Set at every sign-in: what this server offers is known by then.
+    updateAvailability();
+}
+
+void DiscordGuildsPage::updateAvailability()
+{
+    const QString reason = m_commands->guildListUnavailableReason();
+    if (reason.isEmpty()) {
+        m_unavailableNote->hide();
+        m_splitter->setVisible(true);
+    } else {
+        // Plainly, instead of a list that would say "Loading" forever.
+        m_unavailableNote->showMessage(reason);
+        m_splitter->setVisible(false);
+    }
+    refreshActions();
 }
 
 void DiscordGuildsPage::updatePermissionsUi()
@@ -289,6 +311,7 @@ void DiscordGuildsPage::clearSessionData()
     m_addServer->clear();
     m_list->clear();
     setStatus({});
+    updateAvailability();
 }
 
 void DiscordGuildsPage::saveState(QSettings &settings) const

@@ -96,6 +96,9 @@ public:
     QLabel *waitingLabel() const;
     QLabel *conflictLabel() const;
     QLabel *problemsLabel() const;
+    // Shown instead of the panes when the server has no guild list (an
+    // older server); says why.
+    MessageBanner *unavailableNote() const { return m_unavailableNote; }
     // Null until first opened.
     DisconnectGuildDialog *disconnectDialog() const;
     AddServerDialog *addServerDialog() const;
@@ -137,6 +140,7 @@ private:
     void setStatus(const QString &message, bool error = false);
     void applyStatusColour();
     void refreshActions();
+    void updateAvailability();
 
     DiscordCommands *m_commands;
     GuildListPane *m_list = nullptr;
@@ -145,6 +149,7 @@ private:
 
     MessageBanner *m_readOnlyNote = nullptr;
     MessageBanner *m_staleNote = nullptr;
+    MessageBanner *m_unavailableNote = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
     bool m_statusIsError = false;

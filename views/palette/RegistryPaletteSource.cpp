@@ -19,7 +19,23 @@ PaletteSource registryPaletteSource(ActionRegistry &registry, QString excludedId
             if (id == excludedId)
                 continue;
             QAction *action = guard->action(id);
-            if (!action || !action->isVisible() || !action->isEnabled())
+            if (!action)
+                continue;
+            // An action the server does not offer is listed with the reason
+            // (choosing it does nothing), where the operator looks for it.
+            const QString unavailable = guard->unavailableReason(id);
+            if (!unavailable.isEmpty() && guard->isPermitted(id)) {
+                out.append(
+                    {.text = QCoreApplication::translate(
+                                 "CommandPalette", "%1 (not available: %2)",
+                                 "palette: action, why the server does not offer it")
+                                 .arg(PaletteMatcher::plainText(action->text()), unavailable),
+                     .key = QStringLiteral("action:") + id,
+                     .run = [] {},
+                     .score = 0});
+                continue;
+            }
+            if (!action->isVisible() || !action->isEnabled())
                 continue;
             QString text = PaletteMatcher::plainText(action->text());
             if (id.startsWith(pagePrefix))

@@ -6,7 +6,7 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
-import { parse, validate, execute, getOperationAST, GraphQLError, Kind } from 'graphql';
+import { parse, validate, execute, getOperationAST, GraphQLError, Kind, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { Store } from './store.mjs';
 import { createSchema, USERS, gqlError, applyNewerEnumValues, unsupportedOperationErrors } from './graphql.mjs';
 import { AWKWARD_NAMES } from './skew.mjs';
@@ -25,6 +25,12 @@ export const SKEW_DEFAULTS = Object.freeze({
   successStatus: Object.freeze({ status: 203, every: 3 }),
 });
 const SUCCESS_STATUSES = [200, 201, 202, 203];
+// Who may introspect (__schema, __type): 'authenticated' (any valid token,
+// like every other field: the default), 'public' (documents whose root fields
+// are all introspection fields are answered without a token) or 'disabled'
+// (graphql-js's NoSchemaIntrospectionCustomRule: GRAPHQL_VALIDATION_FAILED, as
+// production servers that switch introspection off answer).
+export const INTROSPECTION_MODES = ['authenticated', 'public', 'disabled'];
 
 /** Control-endpoint errors: HTTP status plus a message. */
 class ControlError extends Error {
@@ -137,8 +143,8 @@ export async function startSandbox(opts = {}) {
   const revoked = new Set();
   // mutationRequests: every HTTP request whose operation is a mutation, counted
   // on arrival (before faults and auth): what a client sent, changed or not.
-  const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0, mutationRequests: 0, answersLost: 0 };
-  const DEFAULT_FAULTS = { latencyMs: 0, failures: {}, dropWebSocketsEverySeconds: 0, newerEnumValues: false, authorizationTtlSeconds: 600 };
+  const counters = { requests: 0, controlRequests: 0, wsConnectionsTotal: 0, wsDropped: 0, restarts: 0, faultsInjected: 0, mutationRequests: 0, answersLost: 0, introspectionRequests: 0, anonymousIntrospections: 0 };
+  const DEFAULT_FAULTS = { latencyMs: 0, failures: {}, dropWebSocketsEverySeconds: 0, newerEnumValues: false, authorizationTtlSeconds: 600, introspection: 'authenticated' };
   const faults = { ...DEFAULT_FAULTS };
   let dropTimer = null;
   const httpSockets = new Set();
@@ -198,6 +204,10 @@ export async function startSandbox(opts = {}) {
       if (!(next.dropWebSocketsEverySeconds >= 0)) throw new ControlError(400, 'dropWebSocketsEverySeconds must be >= 0');
     }
     if (body.newerEnumValues !== undefined) next.newerEnumValues = !!body.newerEnumValues;
+    if (body.introspection !== undefined) {
+      if (!INTROSPECTION_MODES.includes(body.introspection)) throw new ControlError(400, `introspection must be one of ${INTROSPECTION_MODES.join(', ')}`);
+      next.introspection = body.introspection;
+    }
     if (body.authorizationTtlSeconds !== undefined) {
       next.authorizationTtlSeconds = Number(body.authorizationTtlSeconds);
       if (!(next.authorizationTtlSeconds > 0)) throw new ControlError(400, 'authorizationTtlSeconds must be > 0');
@@ -364,13 +374,26 @@ export async function startSandbox(opts = {}) {
 
     const token = bearer(req.headers.authorization);
     const user = userFor(token);
-    if (!user) {
+    const fields = rootFields(cached.document, operation);
+    const introspection = fields.some((f) => f === '__schema' || f === '__type');
+    if (introspection) counters.introspectionRequests++;
+    // 'public' introspection: a document that asks for nothing but the schema
+    // needs no token (many servers publish their schema this way).
+    const anonymousIntrospection = !user && introspection && faults.introspection === 'public'
+      && operation.operation === 'query' && fields.every((f) => f.startsWith('__'));
+    if (anonymousIntrospection) counters.anonymousIntrospections++;
+    if (!user && !anonymousIntrospection) {
       requestError(401, 'UNAUTHENTICATED', 'Sign in again: the token is missing, unknown or revoked.', {},
         { 'WWW-Authenticate': 'Bearer realm="lumio-sandbox"' });
       return;
     }
     if (cached.errors) {
       send(req, res, modern ? 400 : 200, { errors: cached.errors.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) });
+      return;
+    }
+    if (introspection && faults.introspection === 'disabled') {
+      const refused = validate(schema, cached.document, [NoSchemaIntrospectionCustomRule]);
+      send(req, res, modern ? 400 : 200, { errors: refused.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) });
       return;
     }
     if (operation.operation === 'subscription') {
