@@ -1,5 +1,7 @@
 #include "StatusBarWidgets.h"
 
+#include "views/widgets/UntrustedText.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,7 +17,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     setObjectName(QStringLiteral("connectionStatus"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(this);
+    m_label = UntrustedText::label(this);
     m_label->setObjectName(QStringLiteral("connectionStateLabel"));
     layout->addWidget(m_label);
     m_retry = new QToolButton(this);
@@ -95,7 +97,8 @@ void ConnectionStatusWidget::refreshText()
         }
     }
     m_label->setText(text);
-    m_label->setToolTip(tip);
+    // The server's message or close reason, or a certificate problem: plain.
+    UntrustedText::setToolTip(m_label, tip);
     setAccessibleName(tr("Connection: %1").arg(text));
     m_retry->setVisible(retry);
     if (ticking && !m_tick->isActive())
@@ -108,6 +111,7 @@ StatusMark::StatusMark(QWidget *parent)
     : QLabel(parent)
 {
     setFrameShape(QFrame::StyledPanel);
+    setTextFormat(Qt::PlainText);
     setMargin(1);
     setIndent(4);
     setVisible(false);

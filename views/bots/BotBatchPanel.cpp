@@ -1,6 +1,7 @@
 #include "BotBatchPanel.h"
 
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -87,11 +88,12 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
     if (newBatch || m_failures->count() != batch.failures.size()) {
         m_failures->clear();
         for (const BotOperationFailure &f : batch.failures) {
-            m_failures->addItem(tr("%1 on %2: %3")
-                                    .arg(f.accountName.isEmpty()
-                                             ? f.key.accountId.toString(QUuid::WithoutBraces)
-                                             : f.accountName,
-                                         BotTableModel::platformName(f.key.platform), f.message));
+            // Server text (names, messages): visible, isolated, bounded.
+            m_failures->addItem(DisplayText::message(
+                tr("%1 on %2: %3")
+                    .arg(DisplayText::nameOrId(f.accountName,
+                                               f.key.accountId.toString(QUuid::WithoutBraces)),
+                         BotTableModel::platformName(f.key.platform), f.message)));
         }
     }
     m_failures->setVisible(!batch.failures.isEmpty());

@@ -3,6 +3,7 @@
 #include "BotMarks.h"
 #include "BotUndo.h"
 
+#include "models/text/DisplayText.h"
 #include "views/widgets/MessageBanner.h"
 
 #include <QEvent>
@@ -157,9 +158,8 @@ void BotStatusPane::hideLoadFailure()
 
 void BotStatusPane::showFailure(const BotOperationFailure &failure)
 {
-    const QString who = failure.accountName.isEmpty()
-        ? failure.key.accountId.toString(QUuid::WithoutBraces)
-        : failure.accountName;
+    const QString who = DisplayText::nameOrId(failure.accountName,
+                                              failure.key.accountId.toString(QUuid::WithoutBraces));
     QString what;
     switch (failure.action) {
     case PendingAction::Pause:

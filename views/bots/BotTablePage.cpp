@@ -10,6 +10,7 @@
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
 #include "models/settings/AppSettings.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -498,6 +499,7 @@ void BotTablePage::confirm(const BotActionPlan &plan)
     box->setInformativeText(plan.details());
     box->button(QMessageBox::Ok)->setText(plan.confirmText());
     box->setDefaultButton(QMessageBox::Ok);
+    UntrustedText::makePlain(box); // the question names the account
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_confirm = box;
     connect(box, &QMessageBox::finished, this,
@@ -565,6 +567,13 @@ void BotTablePage::copySelection() const
     const QString tsv = selectionAsTsv();
     if (!tsv.isEmpty())
         QGuiApplication::clipboard()->setText(tsv);
+}
+
+void BotTablePage::copySelectionAsMarkdown() const
+{
+    const QString markdown = selectionAsMarkdown();
+    if (!markdown.isEmpty())
+        QGuiApplication::clipboard()->setText(markdown);
 }
 
 // --- marks --------------------------------------------------------------------

@@ -81,6 +81,7 @@ public:
     void resumeSelected();
     void reconnectSelected();
     void copySelection() const;
+    void copySelectionAsMarkdown() const;
     void focusSearch() { m_filters->focusSearch(); }
     void clearFilters() { m_filters->clear(); }
     // Applies the search text now instead of after the debounce.
@@ -127,6 +128,7 @@ public:
     QList<BotKey> selectedKeys() const;
     // The TSV that copySelection() puts on the clipboard.
     QString selectionAsTsv() const { return m_table->selectionAsTsv(); }
+    QString selectionAsMarkdown() const { return m_table->selectionAsMarkdown(); }
     bool canEdit() const;
 
     // Test and automation seams.
