@@ -95,7 +95,7 @@ QString markdownCell(const QString &cell)
         if (isLineBreak(c)) {
             if (c == u'\r' && i + 1 < n && cell.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            out.append(QLatin1String("<br>"));
+            out.append(QLatin1String("<br/>")); // <br> trips some readers (Qt's md4c importer)
         } else if (markdownSpecial(c)) {
             out.append(QLatin1Char('\\'));
             out.append(QChar(c));

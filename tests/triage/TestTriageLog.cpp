@@ -330,7 +330,7 @@ void TestTriageLog::markdown_escapesPipesAndLineBreaks()
         lines.at(2),
         QStringLiteral("| 2023-11-14T22:13:20Z | Prod | a\\|b | "
                        "00000000-0000-4000-8000-000000000001 | KICK | Resume \\(bulk\\) | OK | "
-                       "one<br>two \\| three \\\\ four | 12 |"));
+                       "one<br/>two \\| three \\\\ four | 12 |"));
     // Every row has exactly as many unescaped pipes as the header.
     auto cells = [](const QString &line) {
         int n = 0;
