@@ -5,7 +5,13 @@ namespace {
 enum Flag : unsigned {
     KeepLineBreaks = 1u << 0, // LF stays (CR and CRLF become LF)
     KeepOwnIsolates = 1u << 1, // FSI and PDI stay: the ones isolated() puts around values
+    KeepMarks = 1u << 2, // LRM, RLM, ALM stay: QLocale puts them into dates and numbers
 };
+
+constexpr bool isMark(char16_t u)
+{
+    return u == 0x200E || u == 0x200F || u == 0x061C;
+}
 
 constexpr char16_t kFsi = 0x2068;
 constexpr char16_t kPdi = 0x2069;
@@ -48,6 +54,8 @@ bool ordinary(QStringView text, qsizetype maxChars, unsigned flags)
         if (isFormatting(u)) {
             if ((u == kFsi || u == kPdi) && (flags & KeepOwnIsolates))
                 continue;
+            if (isMark(u) && (flags & KeepMarks))
+                continue;
             return false;
         }
     }
@@ -84,11 +92,9 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
                     ++p;
                 out.append(QLatin1Char('\n'));
             } else {
-                out.append(QChar(char16_t(0x2400 + u))); // ␀ ␁ ... ␟
+                appendCodePoint(out, u);
             }
-        } else if (u == 0x7F) {
-            out.append(QChar(char16_t(0x2421))); // ␡
-        } else if (u <= 0x9F) {
+        } else if (u <= 0x9F) { // DEL and the C1 controls
             appendCodePoint(out, u);
         } else if (QChar::isHighSurrogate(u)) {
             if (p < end && QChar::isLowSurrogate(*p)) {
@@ -100,7 +106,8 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
         } else if (QChar::isLowSurrogate(u)) {
             out.append(QChar(QChar::ReplacementCharacter));
         } else if (isFormatting(u)) {
-            if ((u == kFsi || u == kPdi) && (flags & KeepOwnIsolates))
+            if (((u == kFsi || u == kPdi) && (flags & KeepOwnIsolates))
+                || (isMark(u) && (flags & KeepMarks)))
                 out.append(QChar(u));
             else if ((u == 0x2028 || u == 0x2029) && (flags & KeepLineBreaks))
                 out.append(QLatin1Char('\n'));
@@ -151,7 +158,7 @@ QString visibleLines(const QString &text, qsizetype maxChars)
 
 QString message(const QString &text, qsizetype maxChars)
 {
-    return transform(text, maxChars, KeepLineBreaks | KeepOwnIsolates);
+    return transform(text, maxChars, KeepLineBreaks | KeepOwnIsolates | KeepMarks);
 }
 
 QString isolated(const QString &text, qsizetype maxChars)

@@ -35,11 +35,13 @@ inline constexpr QChar kEllipsis = QChar(0x2026);
 // Whether visible(text, maxChars) would return text unchanged.
 bool isOrdinary(QStringView text, qsizetype maxChars = kCellChars);
 
-// text with nothing invisible or reordering left in it: C0 controls and DEL
-// as their Unicode control pictures (U+2400..U+2421: "nul␀byte"), C1
-// controls, bidi embeddings, overrides, isolates and marks and the line and
-// paragraph separators as "<U+202E>", lone surrogates as U+FFFD; cut to
-// maxChars with an ellipsis (never inside a surrogate pair).
+// text with nothing invisible or reordering left in it: controls (C0, DEL,
+// C1), bidi embeddings, overrides, isolates and marks and the line and
+// paragraph separators as their code point in angle brackets
+// ("nul<U+0000>byte", "stream<U+202E>gnp.exe"; the Unicode control pictures
+// would be clearer, but the fonts of a stock Linux desktop have no glyphs for
+// them, and a box tells the operator nothing), lone surrogates as U+FFFD;
+// cut to maxChars with an ellipsis (never inside a surrogate pair or a mark).
 QString visible(const QString &text, qsizetype maxChars = kCellChars);
 
 // As visible(), but line breaks (LF, CRLF, CR) stay, as LF: a server message
@@ -48,9 +50,10 @@ QString visibleLines(const QString &text, qsizetype maxChars = kMessageChars);
 
 // A finished sentence for a label, banner, dialog or notification (a
 // translation with values inserted, or a server message as it came): line
-// breaks stay, the FSI/PDI pairs isolated() put around values stay, every
-// other control, override or isolate is made visible as in visible(); cut at
-// maxChars. UntrustedText::setText() and MessageBanner apply it, so a server
+// breaks stay, the FSI/PDI pairs isolated() put around values stay, and so
+// do the LRM/RLM/ALM marks QLocale writes into right-to-left dates and
+// numbers (a mark moves nothing but its neighbours); every other control,
+// override or isolate is made visible as in visible(); cut at maxChars. UntrustedText::setText() and MessageBanner apply it, so a server
 // message shown there needs no more than that.
 QString message(const QString &text, qsizetype maxChars = kMessageChars);
 

@@ -18,6 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDate>
+#include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStyleOptionViewItem>
@@ -164,15 +166,15 @@ void TestUntrustedText::visible_controlsAndOverridesBecomeMarks_data()
     QTest::addColumn<QString>("shown");
     QTest::newRow("RLO") << QStringLiteral("stream\u202Egnp.exe")
                          << QStringLiteral("stream<U+202E>gnp.exe");
-    QTest::newRow("SOH") << QStringLiteral("\u0001soh_start") << QStringLiteral("\u2401soh_start");
+    QTest::newRow("SOH") << QStringLiteral("\u0001soh_start") << QStringLiteral("<U+0001>soh_start");
     QTest::newRow("NUL") << (QStringLiteral("nul") + QChar(0) + QStringLiteral("byte"))
-                         << QStringLiteral("nul\u2400byte");
+                         << QStringLiteral("nul<U+0000>byte");
     QTest::newRow("BEL") << QStringLiteral("Bell\u0007Streams")
-                         << QStringLiteral("Bell\u2407Streams");
+                         << QStringLiteral("Bell<U+0007>Streams");
     QTest::newRow("ANSI") << QStringLiteral("\u001b[31mRedAlert\u001b[0m")
-                          << QStringLiteral("\u241b[31mRedAlert\u241b[0m");
-    QTest::newRow("LF") << QStringLiteral("a\nb") << QStringLiteral("a\u240Ab");
-    QTest::newRow("DEL") << QStringLiteral("a\u007Fb") << QStringLiteral("a\u2421b");
+                          << QStringLiteral("<U+001B>[31mRedAlert<U+001B>[0m");
+    QTest::newRow("LF") << QStringLiteral("a\nb") << QStringLiteral("a<U+000A>b");
+    QTest::newRow("DEL") << QStringLiteral("a\u007Fb") << QStringLiteral("a<U+007F>b");
     QTest::newRow("C1 NEL") << QStringLiteral("a\u0085b") << QStringLiteral("a<U+0085>b");
     QTest::newRow("isolates") << QStringLiteral(
         "\u2066isolate\u2069 \u2067rtl\u2069 \u2068first-strong\u2069 end")
@@ -242,6 +244,12 @@ void TestUntrustedText::message_keepsLineBreaksAndOwnIsolates()
              QStringLiteral("Could not pause \u2068stream<U+202E>gnp.exe\u2069:\nserver said "
                             "<U+202E>no"));
     QVERIFY(!hasInvisibleOrReordering(QString(shown).remove(QLatin1Char('\n')), true));
+    // The marks QLocale writes into an Arabic date are ours: they stay.
+    const QString date = QLocale(QLocale::Arabic, QLocale::Egypt)
+                             .toString(QDate(2025, 6, 25), QLocale::ShortFormat);
+    QVERIFY(date.contains(QChar(0x200F)));
+    QCOMPARE(DisplayText::message(QStringLiteral("connected %1").arg(date)),
+             QStringLiteral("connected %1").arg(date));
 }
 
 void TestUntrustedText::isolated_andNameOrId()
@@ -327,7 +335,7 @@ void TestUntrustedText::labelHelpers_arePlainText()
     UntrustedText::setText(&other, QStringLiteral("<img src=\"//attacker.example/share/a.png\">"));
     QCOMPARE(other.textFormat(), Qt::PlainText);
     UntrustedText::setText(&other, QStringLiteral("Bell\u0007Streams"));
-    QCOMPARE(other.text(), QStringLiteral("Bell\u2407Streams"));
+    QCOMPARE(other.text(), QStringLiteral("Bell<U+0007>Streams"));
     UntrustedText::setToolTip(&other, QStringLiteral("<b>Guild</b>"));
     QCOMPARE(asQtShowsIt(other.toolTip()), QStringLiteral("<b>Guild</b>"));
 }

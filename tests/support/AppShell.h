@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HostileTextSweep.h"
+
 #include "api/InMemoryCredentialStore.h"
 #include "app/MainWindow.h"
 #include "app/ProfileStore.h"
@@ -27,6 +29,17 @@ struct AppShell
         window.show();
     }
     ~AppShell() { window.close(); }
+
+    // Server text shown where Qt could interpret it, or with raw controls
+    // (HostileTextSweep): every widget of the application, now. Suites call
+    // it at a step or before teardown:
+    //   QVERIFY2(shell.untrustedTextFindings().isEmpty(), ...)
+    // The default probes are the markup fragments of the skew sandbox's names.
+    QList<HostileTextSweep::Finding>
+    untrustedTextFindings(const QStringList &probes = HostileTextSweep::defaultProbes()) const
+    {
+        return HostileTextSweep::sweep(probes).findings;
+    }
 
     QSettings qsettings;
     AppSettings settings;
