@@ -676,6 +676,18 @@
         <source>Hold live changes while reading; z again catches up</source>
         <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
     </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>نسخ بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>نسخ بتنسيق Mar&amp;kdown</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table for an incident report</source>
+        <translation>نسخ الصفوف المحددة كجدول Markdown لتقرير الحادث</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -779,6 +791,17 @@
     <message>
         <source>Rejoin requested</source>
         <translation>تم طلب إعادة الانضمام</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>البوتات</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
     </message>
 </context>
 <context>
@@ -950,17 +973,6 @@
     <message>
         <source>watched</source>
         <translation>مراقَب</translation>
-    </message>
-</context>
-<context>
-    <name>BotTablePage</name>
-    <message>
-        <source>Bots</source>
-        <translation>البوتات</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>تأكيد</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1203,10 @@
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
         <translation>اكتب اسم الخادم كما هو تمامًا لتفعيل هذا الخيار.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <translation>لا يمكن كتابة اسم هذا الخادم: اكتب معرّفه، %1، للتأكيد:</translation>
     </message>
 </context>
 <context>

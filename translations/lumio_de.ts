@@ -624,6 +624,18 @@
         <source>Hold live changes while reading; z again catches up</source>
         <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
     </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Als Mar&amp;kdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table for an incident report</source>
+        <translation>Die ausgewählten Zeilen als Markdown-Tabelle für einen Vorfallbericht kopieren</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -723,6 +735,17 @@
     <message>
         <source>Rejoin requested</source>
         <translation>Neuverbindung angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -874,17 +897,6 @@
     <message>
         <source>watched</source>
         <translation>beobachtet</translation>
-    </message>
-</context>
-<context>
-    <name>BotTablePage</name>
-    <message>
-        <source>Bots</source>
-        <translation>Bots</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1115,10 @@
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
         <translation>Geben Sie den Namen des Servers genau ein, um dies zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <translation>Der Name dieses Servers lässt sich nicht eintippen. Geben Sie zur Bestätigung seine ID ein, %1:</translation>
     </message>
 </context>
 <context>
