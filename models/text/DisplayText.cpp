@@ -4,7 +4,7 @@ namespace {
 
 enum Flag : unsigned {
     KeepLineBreaks = 1u << 0, // LF stays (CR and CRLF become LF)
-    KeepOwnIsolates = 1u << 1, // FSI and PDI stay: the ones isolated() puts around values
+    KeepOwnIsolates = 1u << 1, // FSI...PDI pairs stay: the ones isolated() puts around values
     KeepMarks = 1u << 2, // LRM, RLM, ALM stay: QLocale puts them into dates and numbers
 };
 
@@ -25,12 +25,26 @@ constexpr bool isFormatting(char16_t u)
         || (u >= 0x2066 && u <= 0x2069) || u == 0x2028 || u == 0x2029;
 }
 
+// Whether the FSI at p is one isolated() wrote: the next isolate character
+// after it (FSI, LRI, RLI or PDI) is its PDI. isolated() makes every isolate
+// character of the value visible, so its pairs never nest; an FSI or PDI
+// that arrived in server text and is not such a pair is shown as a mark.
+bool ownIsolateAt(const char16_t *p, const char16_t *end)
+{
+    for (++p; p < end; ++p) {
+        if (*p >= 0x2066 && *p <= 0x2069)
+            return *p == kPdi;
+    }
+    return false;
+}
+
 bool ordinary(QStringView text, qsizetype maxChars, unsigned flags)
 {
     if (text.size() > maxChars)
         return false;
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
+    bool inOwnIsolate = false;
     for (; p < end; ++p) {
         const char16_t u = *p;
         if (u >= 0x20 && u < 0x7F)
@@ -52,8 +66,14 @@ bool ordinary(QStringView text, qsizetype maxChars, unsigned flags)
         if (QChar::isLowSurrogate(u))
             return false;
         if (isFormatting(u)) {
-            if ((u == kFsi || u == kPdi) && (flags & KeepOwnIsolates))
+            if (u == kFsi && (flags & KeepOwnIsolates) && !inOwnIsolate && ownIsolateAt(p, end)) {
+                inOwnIsolate = true;
                 continue;
+            }
+            if (u == kPdi && inOwnIsolate) {
+                inOwnIsolate = false;
+                continue;
+            }
             if (isMark(u) && (flags & KeepMarks))
                 continue;
             return false;
@@ -80,6 +100,7 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
     const char16_t *const end = p + text.size();
     qsizetype cut = 0; // the last piece boundary that leaves room for the ellipsis
     bool truncated = false;
+    bool inOwnIsolate = false;
     while (p < end) {
         if (out.size() <= maxChars - 1)
             cut = out.size();
@@ -106,13 +127,20 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
         } else if (QChar::isLowSurrogate(u)) {
             out.append(QChar(QChar::ReplacementCharacter));
         } else if (isFormatting(u)) {
-            if (((u == kFsi || u == kPdi) && (flags & KeepOwnIsolates))
-                || (isMark(u) && (flags & KeepMarks)))
+            if (u == kFsi && (flags & KeepOwnIsolates) && !inOwnIsolate
+                && ownIsolateAt(p - 1, end)) {
+                inOwnIsolate = true;
                 out.append(QChar(u));
-            else if ((u == 0x2028 || u == 0x2029) && (flags & KeepLineBreaks))
+            } else if (u == kPdi && inOwnIsolate) {
+                inOwnIsolate = false;
+                out.append(QChar(u));
+            } else if (isMark(u) && (flags & KeepMarks)) {
+                out.append(QChar(u));
+            } else if ((u == 0x2028 || u == 0x2029) && (flags & KeepLineBreaks)) {
                 out.append(QLatin1Char('\n'));
-            else
+            } else {
                 appendCodePoint(out, u);
+            }
         } else {
             out.append(QChar(u));
         }

@@ -50,7 +50,9 @@ QString visibleLines(const QString &text, qsizetype maxChars = kMessageChars);
 
 // A finished sentence for a label, banner, dialog or notification (a
 // translation with values inserted, or a server message as it came): line
-// breaks stay, the FSI/PDI pairs isolated() put around values stay, and so
+// breaks stay, the FSI/PDI pairs isolated() put around values stay (an FSI
+// whose next isolate character is its PDI; a lone FSI or PDI, or one around
+// another isolate, came with server text and is shown as a mark), and so
 // do the LRM/RLM/ALM marks QLocale writes into right-to-left dates and
 // numbers (a mark moves nothing but its neighbours); every other control,
 // override or isolate is made visible as in visible(); cut at maxChars. UntrustedText::setText() and MessageBanner apply it, so a server

@@ -355,6 +355,27 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
         QTRY_VERIFY_WITH_TIMEOUT(discord->featureView()->isEnabled(), kLoadTimeoutMs);
         QVERIFY2(sweepClean("Discord awkward guild open"), qPrintable(id));
     }
+    // The sweep sees the real window's labels: the header of a guild named
+    // with markup, switched back to what Qt makes of a QLabel (AutoText), is
+    // found, and only it.
+    QString fontGuild;
+    for (const QJsonValue &v : m_info.value(QStringLiteral("awkwardGuilds")).toArray()) {
+        if (v[QStringLiteral("kind")].toString() == QLatin1String("html-font"))
+            fontGuild = v[QStringLiteral("guildId")].toString();
+    }
+    QVERIFY(!fontGuild.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(discord->selectGuild(fontGuild), kLoadTimeoutMs);
+    auto *header = discord->findChild<QLabel *>(QStringLiteral("discordGuildName"));
+    QVERIFY(header);
+    QTRY_VERIFY(header->isVisible() && header->text().contains(QLatin1String("</b><br><font")));
+    header->setTextFormat(Qt::AutoText);
+    const HostileTextSweep::Result regressed = HostileTextSweep::sweep(m_probes);
+    header->setTextFormat(Qt::PlainText);
+    QCOMPARE(regressed.findings.size(), 1);
+    QVERIFY2(regressed.findings.first().where.endsWith(QLatin1String("QLabel#discordGuildName")),
+             qPrintable(HostileTextSweep::describe(regressed.findings)));
+    QVERIFY(sweepClean("Discord header restored"));
+
     QTRY_VERIFY_WITH_TIMEOUT(discord->selectGuild(guildId), kLoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(discord->featureView()->isEnabled(), kLoadTimeoutMs);
 

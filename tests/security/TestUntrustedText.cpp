@@ -13,6 +13,8 @@
 #include "models/bots/BotTableModel.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/text/DisplayText.h"
+#include "models/triage/TriageLog.h"
+#include "models/triage/TriageLogModel.h"
 #include "views/widgets/IsolatingItemDelegate.h"
 #include "views/widgets/UntrustedText.h"
 
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStyleOptionViewItem>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -146,6 +149,7 @@ private Q_SLOTS:
     void isolatingDelegate_wrapsTheCellOnce();
     void botTable_cellsOfAwkwardNames();
     void guildList_cellsAndToolTipsOfAwkwardNames();
+    void triageLog_cellsAndToolTipsOfAwkwardNames();
 };
 
 void TestUntrustedText::visible_ordinaryTextIsReturnedWithoutACopy()
@@ -244,6 +248,14 @@ void TestUntrustedText::message_keepsLineBreaksAndOwnIsolates()
              QStringLiteral("Could not pause \u2068stream<U+202E>gnp.exe\u2069:\nserver said "
                             "<U+202E>no"));
     QVERIFY(!hasInvisibleOrReordering(QString(shown).remove(QLatin1Char('\n')), true));
+    // FSI and PDI of the server's own are shown unless they form a pair as
+    // isolated() writes them (which isolates, and hides nothing else): a lone
+    // PDI cannot close our isolate early, a lone FSI not swallow the rest.
+    QCOMPARE(DisplayText::message(QStringLiteral("Could not pause %1: server said \u2069oops "
+                                                 "\u2068 \u2068a\u2067b\u2069")
+                                      .arg(DisplayText::isolated(QStringLiteral("x")))),
+             QStringLiteral("Could not pause \u2068x\u2069: server said <U+2069>oops <U+2068> "
+                            "<U+2068>a<U+2067>b<U+2069>"));
     // The marks QLocale writes into an Arabic date are ours: they stay.
     const QString date = QLocale(QLocale::Arabic, QLocale::Egypt)
                              .toString(QDate(2025, 6, 25), QLocale::ShortFormat);
@@ -461,6 +473,65 @@ void TestUntrustedText::guildList_cellsAndToolTipsOfAwkwardNames()
             QVERIFY(asQtShowsIt(tip).size() <= DisplayText::kToolTipChars);
         }
     }
+}
+
+void TestUntrustedText::triageLog_cellsAndToolTipsOfAwkwardNames()
+{
+    // The log keeps names and server messages as they came (the export
+    // writes them); its cells show them as DisplayText does.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TriageLog log;
+    QVERIFY2(log.open(dir.filePath(QStringLiteral("triage.sqlite"))), qPrintable(log.errorString()));
+    const QStringList names = awkwardNames();
+    for (int i = 0; i < names.size(); ++i) {
+        TriageEntry e;
+        e.kind = QStringLiteral("discord");
+        e.accountId = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        e.accountName = names.at(i);
+        e.guildId = QString::number(100000000000000000LL + i);
+        e.detail = names.at(names.size() - 1 - i); // the guild's name
+        e.action = TriageAction::guildDisconnected();
+        e.origin = TriageOrigin::single();
+        e.result = TriageEntry::Result::Failed;
+        e.serverMessage = QStringLiteral("Forbidden: ") + names.at((i + 5) % names.size());
+        QVERIFY(log.append(e) > 0);
+    }
+    TriageLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), names.size());
+    int emptyNames = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const TriageEntry e = model.entryAt(r);
+        QVERIFY(names.contains(e.accountName)); // faithful: stored as it came
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex index = model.index(r, c);
+            const QString shown = index.data(Qt::DisplayRole).toString();
+            QVERIFY2(!hasInvisibleOrReordering(shown, false), qPrintable(shown));
+            QVERIFY(shown.size() <= DisplayText::kCellChars);
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(QLatin1String("<b>Guild")) && !tip.contains(QLatin1String("<img"))
+                         && !tip.contains(QLatin1String("<font")),
+                     qPrintable(tip));
+            QVERIFY(asQtShowsIt(tip).size() <= DisplayText::kToolTipChars);
+        }
+        const QString account =
+            model.index(r, TriageLogModel::AccountColumn).data(Qt::DisplayRole).toString();
+        if (e.accountName.isEmpty()) {
+            QCOMPARE(account, e.accountId);
+            ++emptyNames;
+        } else {
+            QCOMPARE(account, DisplayText::visible(e.accountName));
+        }
+        // The message's tooltip is the whole message, as Qt shows it.
+        const QString messageTip =
+            model.index(r, TriageLogModel::MessageColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(asQtShowsIt(messageTip),
+                 DisplayText::message(e.serverMessage, DisplayText::kToolTipChars));
+        QVERIFY2(!hasInvisibleOrReordering(asQtShowsIt(messageTip), true),
+                 qPrintable(asQtShowsIt(messageTip)));
+    }
+    QCOMPARE(emptyNames, 1);
 }
 
 QTEST_MAIN(TestUntrustedText)

@@ -222,10 +222,17 @@ QStringList probesFor(const QStringList &names)
             else
                 shown += c;
         }
-        for (const QString &p : {name.left(40), shown.left(40)}) {
-            if (!probes.contains(p))
+        // The first 40 characters, and the first 12: an elided heading may
+        // show no more than that.
+        for (const QString &p : {name.left(40), shown.left(40), name.left(12), shown.left(12)}) {
+            if (p.trimmed().size() >= 4 && !probes.contains(p))
                 probes.append(p);
         }
+    }
+    // And the markup fragments themselves, wherever they appear.
+    for (const QString &p : defaultProbes()) {
+        if (!probes.contains(p))
+            probes.append(p);
     }
     return probes;
 }

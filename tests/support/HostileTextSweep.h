@@ -41,8 +41,10 @@ struct Options
 };
 
 // Fragments worth looking for in shown text, from hostile names: each name
-// as it is and as DisplayText shows it (first 40 characters), names shorter
-// than four characters left out (they would match ordinary words).
+// as it is and as DisplayText shows it (its first 40 and first 12
+// characters, so an elided heading still matches), names shorter than four
+// characters left out (they would match ordinary words); and
+// defaultProbes().
 QStringList probesFor(const QStringList &names);
 // Markup fragments only, for suites without the skew sandbox's names.
 QStringList defaultProbes();
