@@ -52,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -98,7 +99,8 @@ private:
         m_cells += r.cells;
         m_findings += int(r.findings.size());
         if (!r.findings.isEmpty()) {
-            qWarning().noquote() << "step" << step << "\n" << HostileTextSweep::describe(r.findings);
+            qWarning().noquote() << "step" << step << "\n"
+                                 << HostileTextSweep::describe(r.findings);
             return false;
         }
         return true;
@@ -108,7 +110,7 @@ private:
     {
         shell.window.showSignIn();
         SignInDialog *dialog = shell.window.signInDialog();
-        QTRY_VERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && dialog->isVisible(), kActionTimeoutMs);
         dialog->profileBox()->setCurrentIndex(dialog->profileBox()->count() - 1);
         dialog->nameEdit()->setText(QStringLiteral("Skew"));
         dialog->urlEdit()->setText(url.toString());
@@ -168,8 +170,9 @@ void TestHostileNames::initTestCase()
 
 void TestHostileNames::cleanupTestCase()
 {
-    qInfo().noquote() << QStringLiteral("SECURITY-FIGURES test=hostile_names steps=%1 "
-                                        "labels_with_server_text=%2 tooltips=%3 cells=%4 findings=%5")
+    qInfo().noquote() << QStringLiteral(
+                             "SECURITY-FIGURES test=hostile_names steps=%1 "
+                             "labels_with_server_text=%2 tooltips=%3 cells=%4 findings=%5")
                              .arg(m_steps)
                              .arg(m_labelsWithProbe)
                              .arg(m_toolTips)
@@ -263,13 +266,14 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QVERIFY(!fontId.isEmpty() && !imgId.isEmpty());
     QVERIFY(showTwitchRow(bots, fontId));
     bots->pauseSelected();
-    QTRY_VERIFY(bots->confirmationBox() && bots->confirmationBox()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bots->confirmationBox() && bots->confirmationBox()->isVisible(),
+                             kActionTimeoutMs);
     QMessageBox *box = bots->confirmationBox();
     QVERIFY2(box->text().contains(QLatin1String("<font color=green>")), qPrintable(box->text()));
     QCOMPARE(box->textFormat(), Qt::PlainText);
     QVERIFY(sweepClean("pause confirmation"));
     box->reject();
-    QTRY_VERIFY(!bots->confirmationBox());
+    QTRY_VERIFY_WITH_TIMEOUT(!bots->confirmationBox(), kActionTimeoutMs);
 
     // A failed pause: the banner names the bot, with the server's message.
     QString error;
@@ -284,7 +288,8 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(showTwitchRow(bots, imgId));
     bots->pauseSelected();
-    QTRY_VERIFY(bots->confirmationBox() && bots->confirmationBox()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bots->confirmationBox() && bots->confirmationBox()->isVisible(),
+                             kActionTimeoutMs);
     QVERIFY(sweepClean("pause confirmation, img"));
     bots->confirmationBox()->button(QMessageBox::Ok)->click();
     QTRY_VERIFY_WITH_TIMEOUT(bots->operationBanner()->isVisible(), kActionTimeoutMs);
@@ -319,12 +324,16 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QAction *palette = shell.window.actions().action(QStringLiteral("view.palette"));
     QVERIFY(palette);
     palette->trigger();
-    auto *commandPalette = shell.window.findChild<CommandPalette *>(QStringLiteral("commandPalette"));
+    auto *commandPalette =
+        shell.window.findChild<CommandPalette *>(QStringLiteral("commandPalette"));
     QVERIFY(commandPalette);
-    QTRY_VERIFY(commandPalette->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(commandPalette->isVisible(), kActionTimeoutMs);
     QLineEdit *paletteEdit = commandPalette->lineEdit();
     QTest::keyClicks(paletteEdit, QStringLiteral("guild"));
-    QTest::qWait(300);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(commandPalette->items().cbegin(), commandPalette->items().cend(),
+                    [](const auto &item) { return item.text.contains(QLatin1String("<b>Guild")); }),
+        kActionTimeoutMs); // the hostile account is listed
     QVERIFY(sweepClean("command palette"));
     QTest::keyClick(paletteEdit, Qt::Key_Escape);
 
@@ -367,7 +376,9 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QTRY_VERIFY_WITH_TIMEOUT(discord->selectGuild(fontGuild), kLoadTimeoutMs);
     auto *header = discord->findChild<QLabel *>(QStringLiteral("discordGuildName"));
     QVERIFY(header);
-    QTRY_VERIFY(header->isVisible() && header->text().contains(QLatin1String("</b><br><font")));
+    QTRY_VERIFY_WITH_TIMEOUT(header->isVisible()
+                                 && header->text().contains(QLatin1String("</b><br><font")),
+                             kActionTimeoutMs);
     header->setTextFormat(Qt::AutoText);
     const HostileTextSweep::Result regressed = HostileTextSweep::sweep(m_probes);
     header->setTextFormat(Qt::PlainText);
@@ -381,24 +392,26 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
 
     // The channel and role pickers, with awkward channel and role names.
     QVERIFY(discord->editChannel(0));
-    QTRY_VERIFY(discord->pickerPopup()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(discord->pickerPopup()->isVisible(), kActionTimeoutMs);
     QVERIFY(sweepClean("channel picker"));
     discord->pickerPopup()->hide();
     QVERIFY(discord->editMentionRole(0));
-    QTRY_VERIFY(discord->pickerPopup()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(discord->pickerPopup()->isVisible(), kActionTimeoutMs);
     QVERIFY(sweepClean("role picker"));
     discord->pickerPopup()->hide();
 
     // Disconnect: a typed confirmation that names the guild and the account.
     discord->featureEditor()->disconnectGuild();
-    QTRY_VERIFY(discord->disconnectDialog() && discord->disconnectDialog()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        discord->disconnectDialog() && discord->disconnectDialog()->isVisible(), kActionTimeoutMs);
     QVERIFY(sweepClean("disconnect dialog"));
     discord->disconnectDialog()->reject();
 
     // Add a server: the account list.
     discord->showAllAccounts();
     discord->addServer();
-    QTRY_VERIFY(discord->addServerDialog() && discord->addServerDialog()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(discord->addServerDialog() && discord->addServerDialog()->isVisible(),
+                             kActionTimeoutMs);
     QVERIFY(sweepClean("add server dialog"));
     discord->addServerDialog()->reject();
 
@@ -410,7 +423,7 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
 
     // In Arabic, the same.
     shell.settings.setLanguage(QStringLiteral("ar"));
-    QTRY_COMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::layoutDirection(), Qt::RightToLeft, kActionTimeoutMs);
     shell.window.setCurrentPage(QStringLiteral("bots"));
     QVERIFY(sweepClean("Arabic, Bots page"));
     shell.window.setCurrentPage(QStringLiteral("discord"));
@@ -451,12 +464,12 @@ void TestHostileNames::screenshots()
     // shows one row of each.
     bots->clearFilters();
     bots->platformCombo()->setCurrentIndex(bots->platformCombo()->findData(int(Platform::Twitch)));
-    QTRY_VERIFY(bots->model()->rowCount() > 0 && bots->model()->rowCount() < 400);
+    QTRY_VERIFY_WITH_TIMEOUT(bots->model()->rowCount() > 0 && bots->model()->rowCount() < 400,
+                             kActionTimeoutMs);
     bots->tableView()->setCurrentIndex(bots->model()->index(0, BotTable::AccountNameColumn));
     bots->tableView()->scrollToTop();
     QTest::qWait(300);
-    QVERIFY(shell.window.grab().save(
-        QStringLiteral("%1/skew-bots-%2.png").arg(out, language)));
+    QVERIFY(shell.window.grab().save(QStringLiteral("%1/skew-bots-%2.png").arg(out, language)));
     shell.window.setCurrentPage(QStringLiteral("discord"));
     QTRY_VERIFY_WITH_TIMEOUT(discord->guildView()->model()->rowCount() > 0, kLoadTimeoutMs);
     // A guild whose name is markup, in the editor's header.
@@ -469,8 +482,7 @@ void TestHostileNames::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(discord->selectGuild(guildId), kLoadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(discord->featureView()->isEnabled(), kLoadTimeoutMs);
     QTest::qWait(300);
-    QVERIFY(shell.window.grab().save(
-        QStringLiteral("%1/skew-discord-%2.png").arg(out, language)));
+    QVERIFY(shell.window.grab().save(QStringLiteral("%1/skew-discord-%2.png").arg(out, language)));
     QVERIFY(sweepClean("screenshots"));
 }
 
