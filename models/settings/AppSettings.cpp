@@ -17,7 +17,7 @@ const QString kIconHosts = QStringLiteral("discord/iconHosts");
 // trailing dot, no port, no address literal tricks), else empty.
 QString cleanHost(const QString &text)
 {
-    const QString host = text.trimmed().toLower();
+    QString host = text.trimmed().toLower(); // returned: not const, so it moves
     if (host.isEmpty() || host.size() > 253 || host.startsWith(QLatin1Char('.'))
         || host.endsWith(QLatin1Char('.')) || host.contains(QLatin1String("..")))
         return {};

@@ -105,9 +105,7 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
         if (out.size() <= maxChars - 1)
             cut = out.size();
         const char16_t u = *p++;
-        if (u >= 0x20 && u < 0x7F) {
-            out.append(QChar(u));
-        } else if (u < 0x20) {
+        if (u < 0x20) {
             if (flags & KeepLineBreaks && (u == u'\n' || u == u'\r')) {
                 if (u == u'\r' && p < end && *p == u'\n')
                     ++p;
@@ -115,7 +113,7 @@ QString transform(const QString &text, qsizetype maxChars, unsigned flags)
             } else {
                 appendCodePoint(out, u);
             }
-        } else if (u <= 0x9F) { // DEL and the C1 controls
+        } else if (u >= 0x7F && u <= 0x9F) { // DEL and the C1 controls
             appendCodePoint(out, u);
         } else if (QChar::isHighSurrogate(u)) {
             if (p < end && QChar::isLowSurrogate(*p)) {

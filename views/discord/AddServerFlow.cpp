@@ -101,7 +101,7 @@ void AddServerFlow::start(const QString &accountIdArg)
 {
     // A copy: "Try Again" passes m_auth.accountId itself, which the reset
     // below clears.
-    const QString accountId = accountIdArg;
+    const QString accountId = accountIdArg; // NOLINT(performance-unnecessary-copy-initialization)
     if (!m_allowed || accountId.isEmpty())
         return;
     m_auth = {};
