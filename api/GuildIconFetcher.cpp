@@ -72,7 +72,7 @@ ApiError GuildIconFetcher::checkUrl(const QUrl &url) const
 {
     // The API's rules first: a valid URL, no credentials in it, plain http
     // only to a literal loopback address or the bare name localhost.
-    if (const ApiError insecure = TransportSecurity::checkUrl(url))
+    if (ApiError insecure = TransportSecurity::checkUrl(url))
         return insecure;
     if (!isHttpScheme(url))
         return makeError(ApiError::Kind::Policy,
