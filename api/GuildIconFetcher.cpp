@@ -1,6 +1,7 @@
 #include "GuildIconFetcher.h"
 
 #include "GraphQLClient.h"
+#include "PrivateFiles.h"
 #include "TransportSecurity.h"
 
 #include <QNetworkAccessManager>
@@ -52,10 +53,58 @@ GuildIconFetcher::~GuildIconFetcher()
     cancelAll();
 }
 
+QStringList GuildIconFetcher::defaultAllowedHosts()
+{
+    return {QStringLiteral("cdn.discordapp.com"), QStringLiteral("media.discordapp.net")};
+}
+
+void GuildIconFetcher::setAllowedHosts(const QStringList &hosts)
+{
+    m_allowedHosts.clear();
+    for (const QString &h : hosts) {
+        const QString host = h.trimmed().toLower();
+        if (!host.isEmpty() && !m_allowedHosts.contains(host))
+            m_allowedHosts.append(host);
+    }
+}
+
+ApiError GuildIconFetcher::checkUrl(const QUrl &url) const
+{
+    // The API's rules first: a valid URL, no credentials in it, plain http
+    // only to a literal loopback address or the bare name localhost.
+    if (ApiError insecure = TransportSecurity::checkUrl(url))
+        return insecure;
+    if (!isHttpScheme(url))
+        return makeError(ApiError::Kind::Policy,
+                         QStringLiteral("Icons are fetched over https only."));
+    if (TransportSecurity::isLoopbackHost(url.host())) {
+        if (m_loopbackAllowed)
+            return {};
+        return makeError(ApiError::Kind::Policy,
+                         QStringLiteral("Icons are not fetched from this computer for a server "
+                                        "that is not on it."));
+    }
+    if (url.scheme() != QLatin1String("https"))
+        return makeError(ApiError::Kind::Policy,
+                         QStringLiteral("Icons are fetched over https only."));
+    if (!m_allowedHosts.contains(url.host().toLower()) || (url.port() != -1 && url.port() != 443))
+        return makeError(ApiError::Kind::Policy,
+                         QStringLiteral("Icons are fetched from %1 only, not from %2.")
+                             .arg(m_allowedHosts.join(QLatin1String(", ")), url.host()));
+    return {};
+}
+
 void GuildIconFetcher::setDiskCacheDirectory(const QString &directory, qint64 maxBytes)
 {
     m_diskCacheDirectory = directory;
     m_diskCacheBytes = maxBytes;
+    if (!directory.isEmpty()) {
+        // Owner only (0700 folder, 0600 files), also what an older version
+        // left there. QNetworkDiskCache writes through temporary files (0600)
+        // and its subfolders sit inside this one.
+        PrivateFiles::ensureDirectory(directory);
+        PrivateFiles::tightenTree(directory);
+    }
     if (m_ownNetwork) {
         // Applies to the next requests.
         if (directory.isEmpty()) {
@@ -98,15 +147,9 @@ void GuildIconFetcher::fetch(const QUrl &url)
 {
     if (isPending(url))
         return;
-    if (const ApiError insecure = TransportSecurity::checkUrl(url)) {
-        qCInfo(lcGuildIcons).noquote() << "refusing icon URL" << forLog(url) << insecure.message;
-        failLater(url, insecure);
-        return;
-    }
-    if (!isHttpScheme(url)) {
-        failLater(url,
-                  makeError(ApiError::Kind::Policy,
-                            QStringLiteral("Icons are fetched over https only.")));
+    if (const ApiError refused = checkUrl(url)) {
+        qCInfo(lcGuildIcons).noquote() << "refusing icon URL" << forLog(url) << refused.message;
+        failLater(url, refused);
         return;
     }
     if (m_running.size() < m_limits.maxConcurrent) {
@@ -205,7 +248,9 @@ void GuildIconFetcher::onRedirected(QNetworkReply *reply, const QUrl &target)
         return;
     // The hop's own origin (reply->url() may already name the target).
     const QUrl from = it->current;
-    const bool allowed = !TransportSecurity::checkUrl(target) && isHttpScheme(target)
+    // Every hop obeys the policy (an allowed CDN host cannot bounce the
+    // request to a local service), and never goes from https to http.
+    const bool allowed = !checkUrl(target)
         && (target.scheme() == QLatin1String("https")
             || TransportSecurity::isSameOrigin(from, target));
     if (!allowed) {

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -20,14 +21,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcGuildIcons)
 //
 // Deliberately separate from GraphQLClient: it has its own network manager
 // path and knows no token, so no Authorization header, cookie or credential
-// is ever sent with an icon, whatever the icon's origin. The same transport
-// rules otherwise: https, or plain http only to loopback
-// (TransportSecurity::checkUrl, decided before any connection); TLS errors
-// are never ignored; a redirect is followed only to the same origin or to
-// https, at most three times; a body larger than maxBytes is aborted (by its
-// Content-Length, or as it arrives); at most maxConcurrent downloads run at
-// once, the rest wait in a bounded queue (the oldest waiting one is dropped
-// first: it is the one least likely to be on screen still).
+// is ever sent with an icon, whatever the icon's origin. Where it may go is
+// narrower than the API's transport rules (issue 14: an icon URL is chosen
+// by whoever names a guild's icon, and a GET to a local service is a request
+// forgery): https to the allowed hosts only (Discord's CDN by default,
+// setAllowedHosts()), and loopback (http or https) only when
+// setLoopbackAllowed(true), which the app sets only for a profile whose own
+// GraphQL URL is loopback (the sandbox serves its icons there). Decided
+// before any connection, and again for every redirect hop. TLS errors are
+// never ignored; a redirect is followed at most three times; a body larger than maxBytes is aborted
+// (by its Content-Length, or as it arrives); at most maxConcurrent downloads run at once, the rest
+// wait in a bounded queue (the oldest waiting one is dropped first: it is the one least likely to
+// be on screen still).
 //
 // Results come as fetched() or failed(), never synchronously from fetch().
 class GuildIconFetcher final : public QObject
@@ -50,6 +55,18 @@ public:
     // if that one carries credentials of its own (a cookie jar, a proxy login).
     explicit GuildIconFetcher(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~GuildIconFetcher() override;
+
+    // The default hosts icons are fetched from: Discord's CDN.
+    static QStringList defaultAllowedHosts();
+    // Host names (exact, lower case) icons may be fetched from over https.
+    void setAllowedHosts(const QStringList &hosts);
+    QStringList allowedHosts() const { return m_allowedHosts; }
+    // Whether a loopback URL (127.0.0.0/8, ::1, localhost) may be fetched,
+    // over http or https. Off by default; on only for a loopback profile.
+    void setLoopbackAllowed(bool allowed) { m_loopbackAllowed = allowed; }
+    bool isLoopbackAllowed() const { return m_loopbackAllowed; }
+    // Why url may not be fetched under the current policy; no error if it may.
+    ApiError checkUrl(const QUrl &url) const;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
@@ -102,6 +119,8 @@ private:
     QString m_diskCacheDirectory;
     qint64 m_diskCacheBytes = 0;
     Limits m_limits;
+    QStringList m_allowedHosts = defaultAllowedHosts();
+    bool m_loopbackAllowed = false;
     QList<QUrl> m_queue;
     QHash<QNetworkReply *, Running> m_running;
     quint64 m_generation = 0; // failures queued before cancelAll() are dropped

@@ -28,9 +28,13 @@ namespace TransportSecurity {
 
 bool isLoopbackHost(const QString &host)
 {
-    // QUrl lower-cases hosts; a trailing dot is the same DNS name.
-    if (host == QLatin1String("localhost") || host == QLatin1String("localhost."))
+    // The bare name only: "localhost." (a trailing dot) is a fully qualified
+    // name the resolver sends to DNS, which may answer with any address, and
+    // so is every other name ("localhost.example", "127.0.0.1.nip.io").
+    // QUrl lower-cases hosts; compare without case anyway for other callers.
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
+    // A literal address: 127.0.0.0/8 or ::1.
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }

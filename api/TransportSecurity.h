@@ -9,7 +9,9 @@
 // WebSocket clients so they cannot drift apart.
 namespace TransportSecurity {
 
-// localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine.
+// The bare name localhost and the literal addresses 127.0.0.0/8 and ::1:
+// traffic that never leaves the machine. "localhost." (trailing dot) and any
+// other name are not: the resolver may send them to DNS.
 bool isLoopbackHost(const QString &host);
 
 // Encrypted schemes (https, wss) are always allowed; their plain twins

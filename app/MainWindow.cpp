@@ -3,8 +3,9 @@
 #include "PageWiring.h"
 #include "ProfileStore.h"
 #include "Session.h"
-#include "views/AccountDialog.h"
 #include "models/settings/AppSettings.h"
+#include "models/text/DisplayText.h"
+#include "views/AccountDialog.h"
 #include "views/HeaderState.h"
 #include "views/PlaceholderPage.h"
 #include "views/SettingsDialog.h"
@@ -17,6 +18,7 @@
 #include "views/widgets/MessageBanner.h"
 #include "views/widgets/StatusPalette.h"
 #include "api/CapabilityReport.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,9 +97,11 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
 
     // Status bar, in reading order: who, where, what may be done, how fresh.
-    m_user = new QLabel(this);
+    // The viewer's name comes from the server, the profile's from the
+    // operator: plain text either way.
+    m_user = UntrustedText::label(this);
     m_user->setObjectName(QStringLiteral("userLabel"));
-    m_profileLabel = new QLabel(this);
+    m_profileLabel = UntrustedText::label(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_readOnly = new StatusMark(this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyMark"));
@@ -156,9 +160,10 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     });
     connect(&m_session, &Session::credentialStoreFailed, this, [this](const QString &message) {
         statusBar()->showMessage(
-            tr("The system keychain could not keep the token (%1). You will be asked for it "
-               "next time.")
-                .arg(message),
+            DisplayText::message(
+                tr("The system keychain could not keep the token (%1). You will be asked for it "
+                   "next time.")
+                    .arg(message)),
             15000);
     });
     connect(&m_session, &Session::signInFailed, this,
@@ -541,10 +546,12 @@ SignInDialog *MainWindow::ensureSignInDialog()
         });
     });
     connect(m_signIn, &SignInDialog::deleteProfileRequested, this, [this](const QString &name) {
-        const auto answer =
-            QMessageBox::question(m_signIn, tr("Delete profile"),
-                                  tr("Delete the profile “%1” and its saved token?").arg(name));
-        if (answer != QMessageBox::Yes)
+        QMessageBox box(
+            QMessageBox::Question, tr("Delete profile"),
+            tr("Delete the profile “%1” and its saved token?").arg(DisplayText::isolated(name)),
+            QMessageBox::Yes | QMessageBox::No, m_signIn);
+        UntrustedText::makePlain(&box);
+        if (box.exec() != QMessageBox::Yes)
             return;
         m_session.deleteProfile(name);
         m_signIn->setProfiles(m_session.profiles().profiles(), {});
@@ -582,7 +589,10 @@ void MainWindow::onSignedIn()
     setConnectionState(m_session.connectionState());
     updateSessionWidgets();
     updateServerMark();
-    statusBar()->showMessage(tr("Signed in as %1").arg(m_session.viewer().displayName), 5000);
+    statusBar()->showMessage(
+        tr("Signed in as %1")
+            .arg(DisplayText::nameOrId(m_session.viewer().displayName, m_session.viewer().id)),
+        5000);
 }
 
 void MainWindow::onSignedOut()
@@ -617,8 +627,11 @@ void MainWindow::updateSessionWidgets()
     m_connection->setSignedIn(signedIn);
     if (signedIn) {
         const Viewer viewer = m_session.viewer();
-        m_user->setText(viewer.displayName);
-        m_user->setToolTip(tr("Signed in as %1 (%2)").arg(viewer.displayName, viewer.id));
+        UntrustedText::setText(m_user, DisplayText::nameOrId(viewer.displayName, viewer.id));
+        UntrustedText::setToolTip(m_user,
+                                  tr("Signed in as %1 (%2)")
+                                      .arg(DisplayText::nameOrId(viewer.displayName, viewer.id),
+                                           DisplayText::isolated(viewer.id)));
         m_user->setAccessibleName(tr("Signed in as %1").arg(viewer.displayName));
     } else if (m_session.state() == Session::State::AuthenticationRequired) {
         m_user->setText(tr("Sign-in needed"));
@@ -633,10 +646,12 @@ void MainWindow::updateSessionWidgets()
     m_user->setVisible(signedIn || m_session.state() == Session::State::AuthenticationRequired);
     m_profileLabel->setVisible(hasProfile);
     m_profileSeparator->setVisible(hasProfile);
-    m_profileLabel->setText(m_session.profile().name);
-    m_profileLabel->setToolTip(
+    UntrustedText::setText(m_profileLabel, DisplayText::isolated(m_session.profile().name));
+    UntrustedText::setToolTip(
+        m_profileLabel,
         tr("Server profile %1: %2")
-            .arg(m_session.profile().name, m_session.profile().graphqlUrl.toString()));
+            .arg(DisplayText::isolated(m_session.profile().name),
+                 DisplayText::isolated(m_session.profile().graphqlUrl.toString())));
     m_profileLabel->setAccessibleName(tr("Server profile %1").arg(m_session.profile().name));
     m_readOnly->setVisible(signedIn && m_session.permissions().isReadOnly());
     updateCriticalMarks();
@@ -690,7 +705,7 @@ void MainWindow::updateTitle()
     if (const ShellPage *p = currentPage())
         parts.append(p->title());
     if (!m_session.profile().name.isEmpty())
-        parts.append(m_session.profile().name);
+        parts.append(DisplayText::visible(m_session.profile().name, DisplayText::kNameChars));
     parts.append(tr("Lumio Bot Control"));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 }

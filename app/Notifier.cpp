@@ -1,6 +1,7 @@
 #include "Notifier.h"
 
 #include "models/settings/AppSettings.h"
+#include "models/text/DisplayText.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -37,7 +38,10 @@ bool Notifier::notify(Kind kind, const QString &title, const QString &message)
 {
     if (!isEnabled(kind))
         return false;
-    Notification n {kind, title, message, false};
+    // Titles and messages carry server text: controls visible, bounded. Every
+    // output below shows them as plain text.
+    Notification n {kind, DisplayText::message(title, DisplayText::kNameChars * 2),
+                    DisplayText::message(message), false};
     if (m_sink) {
         m_sink(n);
     } else {
@@ -45,8 +49,10 @@ bool Notifier::notify(Kind kind, const QString &title, const QString &message)
         if (!n.desktop && m_window) {
             // No tray (or not allowed): an in-app message where the operator
             // looks for the state of things.
+            // QStatusBar paints its message as plain text.
             m_window->statusBar()->showMessage(
-                tr("%1: %2", "notification title: message").arg(title, message), kStatusMessageMs);
+                tr("%1: %2", "notification title: message").arg(n.title, n.message),
+                kStatusMessageMs);
         }
         if (m_window)
             QApplication::alert(m_window);
@@ -55,6 +61,19 @@ bool Notifier::notify(Kind kind, const QString &title, const QString &message)
     m_last = n;
     Q_EMIT notified(n);
     return true;
+}
+
+QString Notifier::trayBody(const QString &message)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Desktop notifications on Linux and BSD go over D-Bus
+    // (org.freedesktop.Notifications), whose servers read the body as markup
+    // (<b>, <a href>, <img src>): escaped, it shows as the text it is.
+    return message.toHtmlEscaped();
+#else
+    // Windows and macOS show the body as plain text.
+    return message;
+#endif
 }
 
 bool Notifier::showOnTray(const Notification &notification)
@@ -83,6 +102,6 @@ bool Notifier::showOnTray(const Notification &notification)
     const QSystemTrayIcon::MessageIcon icon = notification.kind == Kind::WatchedChange
         ? QSystemTrayIcon::Information
         : QSystemTrayIcon::Warning;
-    m_tray->showMessage(notification.title, notification.message, icon);
+    m_tray->showMessage(notification.title, trayBody(notification.message), icon);
     return true;
 }

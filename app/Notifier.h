@@ -51,6 +51,9 @@ public:
     // Off: never use the tray even where there is one.
     void setDesktopNotificationsAllowed(bool allowed) { m_desktopAllowed = allowed; }
     int shownCount() const { return m_shown; }
+    // The message as the desktop's notification service needs it to show it
+    // as plain text (escaped where that service reads markup).
+    static QString trayBody(const QString &message);
     Notification lastNotification() const { return m_last; }
 
 Q_SIGNALS:

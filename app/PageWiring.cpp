@@ -94,6 +94,13 @@ void installPages(MainWindow &window, Session &session, AppSettings &settings)
     discordSync->setIconCacheDirectory(
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         + QStringLiteral("/guild-icons"));
+    // https from Discord's CDN only, unless the settings file names other hosts.
+    discordSync->setIconHosts(settings.guildIconHosts());
+    QObject::connect(&settings, &AppSettings::changed, discordSync,
+                     [&settings, discordSync](AppSettings::Key key) {
+                         if (key == AppSettings::Key::GuildIconHosts)
+                             discordSync->setIconHosts(settings.guildIconHosts());
+                     });
     QObject::connect(&session, &Session::signedIn, discordSync, [&session, discordSync] {
         discordSync->setCapabilities(session.capabilities());
         discordSync->setClients(session.http(), session.ws());

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "models/bots/BotTableModel.h"
 #include "models/settings/AppSettings.h"
+#include "models/text/DisplayText.h"
 #include "models/triage/TriageLog.h"
 #include "views/bots/BotTablePage.h"
 
@@ -86,15 +87,18 @@ void WatchController::onLogAppended(qint64 first, qint64 last)
 void WatchController::notify(const WatchList::Event &event)
 {
     const QString platform = BotTableModel::platformName(event.key.platform);
+    // The name comes from the server: visible, isolated; no name: the ID.
+    const QString who = DisplayText::nameOrId(event.accountName,
+                                              event.key.accountId.toString(QUuid::WithoutBraces));
     if (event.reason == WatchList::Reason::HeartbeatStale) {
-        m_notifier->notify(Notifier::Kind::StaleHeartbeat, tr("Watched bot: heartbeat stale"),
-                           tr("The %1 bot of %2 has not sent a heartbeat for a while.")
-                               .arg(platform, event.accountName));
+        m_notifier->notify(
+            Notifier::Kind::StaleHeartbeat, tr("Watched bot: heartbeat stale"),
+            tr("The %1 bot of %2 has not sent a heartbeat for a while.").arg(platform, who));
         return;
     }
     m_notifier->notify(Notifier::Kind::WatchedChange, tr("Watched bot changed"),
                        tr("The %1 bot of %2 is now %3 (was %4).")
-                           .arg(platform, event.accountName, BotTableModel::statusName(event.to),
+                           .arg(platform, who, BotTableModel::statusName(event.to),
                                 BotTableModel::statusName(event.from)));
 }
 

@@ -59,6 +59,9 @@ QByteArray foldForSearch(QStringView text)
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
         case QChar::Mark_Enclosing:
+        // Invisible formatting (bidi isolates and marks, zero-width joiners)
+        // is not something anyone types: "acme" finds "\u2068acme\u2069".
+        case QChar::Other_Format:
             continue;
         default:
             break;

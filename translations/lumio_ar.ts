@@ -766,6 +766,18 @@
         <source>Send the opposite toggle to the bots where it took effect and that have not changed since</source>
         <translation>إرسال التبديل المعاكس إلى البوتات التي نُفِّذ فيها الإجراء ولم تتغير منذ ذلك الحين</translation>
     </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>نسخ بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>نسخ بتنسيق Mar&amp;kdown</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table for an incident report</source>
+        <translation>نسخ الصفوف المحددة كجدول Markdown لتقرير الحادث</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -1701,6 +1713,10 @@ The data is reloaded every %n s while the window is open.</source>
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
         <translation>اكتب اسم الخادم كما هو تمامًا لتفعيل هذا الخيار.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <translation>لا يمكن كتابة اسم هذا الخادم: اكتب معرّفه، %1، للتأكيد:</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,18 @@
         <source>Send the opposite toggle to the bots where it took effect and that have not changed since</source>
         <translation>Die Bots zurückschalten, bei denen die Aktion gewirkt hat und die sich seitdem nicht geändert haben</translation>
     </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Als Mar&amp;kdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table for an incident report</source>
+        <translation>Die ausgewählten Zeilen als Markdown-Tabelle für einen Vorfallbericht kopieren</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -1545,6 +1557,10 @@ Die Daten werden, solange das Fenster offen ist, alle %n s neu geladen.</numerus
     <message>
         <source>Type the server&apos;s name exactly to enable this.</source>
         <translation>Geben Sie den Namen des Servers genau ein, um dies zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <translation>Der Name dieses Servers lässt sich nicht eintippen. Geben Sie zur Bestätigung seine ID ein, %1:</translation>
     </message>
 </context>
 <context>

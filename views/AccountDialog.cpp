@@ -1,6 +1,8 @@
 #include "AccountDialog.h"
 
 #include "models/session/Permissions.h"
+#include "models/text/DisplayText.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -17,7 +19,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     m_form = new QFormLayout;
     auto addRow = [this](QLabel *&label, QLabel *&value) {
         label = new QLabel(this);
-        value = new QLabel(this);
+        value = UntrustedText::label(this); // the viewer's name and ID come from the server
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         m_form->addRow(label, value);
@@ -85,10 +87,10 @@ void AccountDialog::retranslate()
     m_profileLabel->setText(tr("Profile:", "server profile"));
     m_serverLabel->setText(tr("Server:"));
     m_permissionsLabel->setText(tr("&Permissions:"));
-    m_name->setText(m_info.displayName);
-    m_id->setText(m_info.userId);
-    m_profile->setText(m_info.profileName);
-    m_server->setText(m_info.serverUrl);
+    UntrustedText::setText(m_name, DisplayText::nameOrId(m_info.displayName, m_info.userId));
+    UntrustedText::setText(m_id, DisplayText::isolated(m_info.userId));
+    UntrustedText::setText(m_profile, DisplayText::isolated(m_info.profileName));
+    UntrustedText::setText(m_server, DisplayText::isolated(m_info.serverUrl, 300));
     if (m_info.systemAdmin)
         m_mode->setText(tr("You are a system administrator and hold every permission."));
     else if (m_info.readOnly)
@@ -99,8 +101,8 @@ void AccountDialog::retranslate()
     m_permissions->clear();
     for (const QString &permission : std::as_const(m_info.permissions)) {
         const QString what = describePermission(permission);
+        const QString shown = DisplayText::isolated(permission); // as the server names it
         m_permissions->addItem(
-            what.isEmpty() ? permission
-                           : tr("%1: %2", "permission: what it allows").arg(permission, what));
+            what.isEmpty() ? shown : tr("%1: %2", "permission: what it allows").arg(shown, what));
     }
 }

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "api/CredentialKey.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
-    m_reason = new QLabel(this);
+    m_reason = UntrustedText::label(this); // may quote a server message or close reason
     m_reason->setObjectName(QStringLiteral("signInReason"));
     m_reason->setWordWrap(true);
     m_reason->setFrameShape(QFrame::StyledPanel);
@@ -88,7 +89,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
-    m_message = new QLabel(this);
+    m_message = UntrustedText::label(this); // server errors, certificate fields
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -271,7 +272,7 @@ void SignInDialog::updateWsTokenBox()
 
 void SignInDialog::setReason(const QString &reason)
 {
-    m_reason->setText(reason);
+    UntrustedText::setText(m_reason, reason);
     m_reason->setVisible(!reason.isEmpty());
 }
 
@@ -296,9 +297,9 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showError(const QString &message, const QString &details)
 {
     setBusy(false);
-    m_message->setText(message);
+    UntrustedText::setText(m_message, message);
     m_message->setVisible(!message.isEmpty());
-    m_details->setText(details);
+    UntrustedText::setText(m_details, details);
     m_details->setVisible(!details.isEmpty());
 }
 

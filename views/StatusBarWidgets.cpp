@@ -1,5 +1,7 @@
 #include "StatusBarWidgets.h"
 
+#include "views/widgets/UntrustedText.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,7 +17,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     setObjectName(QStringLiteral("connectionStatus"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(this);
+    m_label = UntrustedText::label(this);
     m_label->setObjectName(QStringLiteral("connectionStateLabel"));
     layout->addWidget(m_label);
     m_retry = new QToolButton(this);
@@ -129,11 +131,8 @@ void ConnectionStatusWidget::refreshText()
     if (!m_note.isEmpty() && m_signedIn)
         tip = tip.isEmpty() ? m_note : tip + u'\n' + m_note;
     m_label->setText(text);
-    // Plain text: reasons carry the server's messages (Qt would render a
-    // tool tip that looks like HTML).
-    m_label->setToolTip(tip.isEmpty() ? QString()
-                                      : QStringLiteral("<p style='white-space:pre-wrap'>")
-                                + tip.toHtmlEscaped() + QStringLiteral("</p>"));
+    // The server's message or close reason, or a certificate problem: plain.
+    UntrustedText::setToolTip(m_label, tip);
     setAccessibleName(tr("Connection: %1").arg(text));
     m_retry->setVisible(retry);
     if (ticking && !m_tick->isActive())
@@ -146,6 +145,7 @@ StatusMark::StatusMark(QWidget *parent)
     : QLabel(parent)
 {
     setFrameShape(QFrame::StyledPanel);
+    setTextFormat(Qt::PlainText);
     setMargin(1);
     setIndent(4);
     setVisible(false);

@@ -55,6 +55,12 @@ void DiscordSyncController::setIconCacheDirectory(const QString &directory)
     m_icons.fetcher()->setDiskCacheDirectory(directory);
 }
 
+void DiscordSyncController::setIconHosts(const QStringList &hosts)
+{
+    m_icons.fetcher()->setAllowedHosts(hosts);
+    m_icons.forgetFailures(); // refused under the old list: ask again
+}
+
 DiscordSyncController::~DiscordSyncController()
 {
     cancelDetailJobs();
@@ -134,6 +140,15 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
     m_http = http;
     m_ws = ws;
     m_endpoint = http ? http->config().endpoint : QUrl();
+    // The sandbox and local servers serve their icons on their own loopback
+    // origin; a profile on any other host never makes the app fetch from
+    // this computer (issue 14).
+    const bool loopback =
+        !m_endpoint.isEmpty() && TransportSecurity::isLoopbackHost(m_endpoint.host());
+    if (loopback != m_icons.fetcher()->isLoopbackAllowed()) {
+        m_icons.fetcher()->setLoopbackAllowed(loopback);
+        m_icons.forgetFailures(); // decided under the other rule
+    }
     ++m_generation;
     if (!sameServer) {
         m_openGuildId.clear();

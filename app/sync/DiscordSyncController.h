@@ -67,6 +67,11 @@ public:
     GuildIconLoader *iconLoader() { return &m_icons; }
     // A disk cache for icons (HTTP caching rules), e.g. under CacheLocation.
     void setIconCacheDirectory(const QString &directory);
+    // The https hosts icons may come from (AppSettings::guildIconHosts()).
+    // Loopback icons are allowed only while the clients' own GraphQL URL is
+    // loopback (setClients()): a production profile never fetches from this
+    // computer.
+    void setIconHosts(const QStringList &hosts);
 
     DiscordGuildListModel *guildModel() override { return &m_guilds; }
     FeatureMappingModel *featureModel() override { return &m_features; }

@@ -2,7 +2,14 @@
 
 #include "BotActionRules.h"
 #include "BotTableTexts.h"
+#include "models/text/DisplayText.h"
 #include "models/watch/WatchList.h"
+
+namespace {
+// Names up to this long, without controls or overrides, need no tooltip:
+// the cell shows them as they are.
+constexpr qsizetype kPlainNameChars = 48;
+} // namespace
 
 BotRowData::BotRowData(const BotStore &store, const BotQuery &query)
     : m_store(store)
@@ -27,9 +34,9 @@ QVariant BotRowData::data(qsizetype storeRow, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case AccountNameColumn:
-            return m_store.accountName(storeRow);
+            return shownName(storeRow);
         case AccountIdColumn:
-            return m_store.accountIdText(storeRow);
+            return DisplayText::visible(m_store.accountIdText(storeRow));
         case PlatformColumn:
             return BotTableTexts::platformName(row.platform);
         case StatusColumn:
@@ -116,20 +123,40 @@ QVariant BotRowData::toolTip(qsizetype storeRow, int column) const
         if (m_query.isStale(row))
             return BotTableTexts::staleToolTip(m_query.staleThresholdMs());
         return {};
-    case BotTable::AccountNameColumn:
-        if (const BotTable::WatchState watch = watchState(storeRow);
-            watch != BotTable::WatchState::None)
-            return BotTableTexts::watchToolTip(watch);
+    case BotTable::AccountNameColumn: {
+        const BotTable::WatchState watch = watchState(storeRow);
+        const QString name = m_store.accountName(storeRow);
+        // A long or odd name (controls, overrides) in full, as far as a
+        // tooltip goes: the cell elides it and shows its controls as marks.
+        if (!DisplayText::isOrdinary(name, kPlainNameChars)) {
+            QString tip = DisplayText::visible(name, DisplayText::kToolTipChars - 80);
+            if (watch != BotTable::WatchState::None)
+                tip += QLatin1Char('\n') + BotTableTexts::watchToolTip(watch);
+            return DisplayText::toolTip(tip);
+        }
+        if (watch != BotTable::WatchState::None)
+            return BotTableTexts::watchToolTip(watch); // no server text in it
         return {};
+    }
     default:
         return {};
     }
 }
 
+QString BotRowData::shownName(qsizetype storeRow) const
+{
+    // Awkward names are shown faithfully and safely (DisplayText); an
+    // account without a name shows its ID, never an empty cell.
+    const QString name = m_store.accountName(storeRow);
+    if (!name.isEmpty())
+        return DisplayText::visible(name);
+    return DisplayText::visible(m_store.accountIdText(storeRow));
+}
+
 QString BotRowData::accessibleText(qsizetype storeRow) const
 {
     const BotStore::Row &row = m_store.row(storeRow);
-    return BotTableTexts::accessibleText(m_store.accountName(storeRow), row.platform, row.status,
+    return BotTableTexts::accessibleText(shownName(storeRow), row.platform, row.status,
                                          relativeTime(row.lastHeartbeatAt), m_query.isStale(row),
                                          row.pending != PendingAction::None, watchState(storeRow));
 }

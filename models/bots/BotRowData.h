@@ -43,6 +43,7 @@ public:
 private:
     QVariant toolTip(qsizetype storeRow, int column) const;
     QString accessibleText(qsizetype storeRow) const;
+    QString shownName(qsizetype storeRow) const;
     BotTable::WatchState watchState(qsizetype storeRow) const;
 
     const BotStore &m_store;

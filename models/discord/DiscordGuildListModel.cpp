@@ -2,6 +2,7 @@
 
 #include "GuildAvatar.h"
 #include "models/SearchFolding.h"
+#include "models/text/DisplayText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -86,27 +87,41 @@ QVariant DiscordGuildListModel::data(const QModelIndex &index, int role) const
 
     switch (col) {
     case DiscordGuildColumn::Name:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole) // server text, shown visibly; no name: the ID
+            return DisplayText::visible(g.name.isEmpty() ? g.guildId : g.name);
+        if (role == Qt::EditRole)
             return g.name;
         if (role == Qt::DecorationRole)
             return decorationOf(row);
         if (role == DiscordSortRole)
             return g.name.toCaseFolded();
-        if (role == Qt::ToolTipRole)
-            return g.available ? g.name
-                               : tr("%1 (Discord reports this server as unavailable)").arg(g.name);
+        if (role == Qt::ToolTipRole) {
+            const QString name = DisplayText::isolated(g.name.isEmpty() ? g.guildId : g.name,
+                                                       DisplayText::kToolTipChars / 2);
+            return DisplayText::toolTip(
+                g.available ? name
+                            : tr("%1 (Discord reports this server as unavailable)").arg(name));
+        }
         break;
     case DiscordGuildColumn::GuildId:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::visible(g.guildId);
+        if (role == Qt::EditRole)
             return g.guildId;
         if (role == DiscordSortRole)
             return g.guildId.toULongLong(); // snowflakes order numerically, by creation time
         break;
     case DiscordGuildColumn::Account:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::visible(g.accountName.isEmpty() ? g.accountId : g.accountName);
+        if (role == Qt::EditRole)
             return g.accountName;
         if (role == Qt::ToolTipRole)
-            return tr("Account %1 (%2)").arg(g.accountName, g.accountId);
+            return DisplayText::toolTip(
+                tr("Account %1 (%2)")
+                    .arg(DisplayText::nameOrId(g.accountName, g.accountId,
+                                               DisplayText::kToolTipChars / 2),
+                         DisplayText::isolated(g.accountId)));
         if (role == DiscordSortRole)
             return g.accountName.toCaseFolded();
         break;
@@ -139,7 +154,7 @@ QVariant DiscordGuildListModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::ToolTipRole) {
             if (!row.error.isEmpty())
-                return row.error;
+                return DisplayText::toolTip(row.error); // a server message
             if (row.pending)
                 return tr("Waiting for the server to confirm the disconnect");
             if (!g.available)

@@ -3,6 +3,7 @@
 #include "DiscordChannelOrder.h"
 
 #include "api/IdValidation.h"
+#include "models/text/DisplayText.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -62,17 +63,19 @@ QString FeatureMappingModel::channelLabel(const QString &channelId) const
     if (channelId.isEmpty())
         return tr("No channel");
     if (const DiscordChannel *c = channel(channelId))
-        return QLatin1Char('#') + c->name;
-    return tr("Missing channel %1").arg(channelId);
+        return QLatin1Char('#') + DisplayText::visible(c->name, DisplayText::kNameChars);
+    return tr("Missing channel %1").arg(DisplayText::isolated(channelId));
 }
 
 QString FeatureMappingModel::roleLabel(const QString &roleId) const
 {
     if (roleId.isEmpty())
         return tr("No mention", "no role is mentioned");
-    if (const DiscordRole *r = role(roleId))
-        return r->name.startsWith(QLatin1Char('@')) ? r->name : QLatin1Char('@') + r->name;
-    return tr("Missing role %1").arg(roleId);
+    if (const DiscordRole *r = role(roleId)) {
+        const QString name = DisplayText::visible(r->name, DisplayText::kNameChars);
+        return name.startsWith(QLatin1Char('@')) ? name : QLatin1Char('@') + name;
+    }
+    return tr("Missing role %1").arg(DisplayText::isolated(roleId));
 }
 
 QString FeatureMappingModel::describe(const Value &v) const
@@ -89,7 +92,7 @@ QString FeatureMappingModel::columnText(const Row &row, DiscordFeatureColumn col
     const Value v = row.staged ? *row.staged : valueOf(row.base);
     switch (col) {
     case DiscordFeatureColumn::Feature:
-        return row.key;
+        return DisplayText::visible(row.key);
     case DiscordFeatureColumn::Enabled:
         return {};
     case DiscordFeatureColumn::Channel:
@@ -193,7 +196,9 @@ QVariant FeatureMappingModel::data(const QModelIndex &index, int role) const
             lines.append(p);
         if (const QString w = warning(r); !w.isEmpty())
             lines.append(w);
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        // Descriptions and names come from the server: plain text for Qt.
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(DisplayText::toolTip(lines.join(QLatin1Char('\n'))));
     }
     case DiscordSortRole:
         switch (col) {
@@ -213,7 +218,7 @@ QVariant FeatureMappingModel::data(const QModelIndex &index, int role) const
     case Qt::UserRole:
         // The description, for a delegate that draws it next to the key.
         if (col == DiscordFeatureColumn::Feature)
-            return row.known ? row.description : tr("not in the catalog");
+            return row.known ? DisplayText::visible(row.description) : tr("not in the catalog");
         return {};
     default:
         break;
@@ -627,23 +632,24 @@ QString FeatureMappingModel::problem(int row) const
     const Value v = value(row);
     if (!v.channelId.isEmpty()) {
         if (!IdValidation::isValidSnowflake(v.channelId))
-            return tr("The channel ID “%1” is not a Discord ID.").arg(v.channelId);
+            return tr("The channel ID “%1” is not a Discord ID.")
+                .arg(DisplayText::isolated(v.channelId));
         const DiscordChannel *c = channel(v.channelId);
         if (!c)
             return tr("Channel %1 no longer exists in this server: choose another one or clear it.")
-                .arg(v.channelId);
+                .arg(DisplayText::isolated(v.channelId));
         if (!DiscordChannelOrder::isPostableType(c->type))
             return tr("#%1 is a %2 channel; features post to text or announcement channels.")
-                .arg(c->name, channelTypeName(c->type));
+                .arg(DisplayText::isolated(c->name), channelTypeName(c->type));
     } else if (v.enabled) {
         return tr("Enabled, but no channel is chosen.");
     }
     if (!v.roleId.isEmpty()) {
         if (!IdValidation::isValidSnowflake(v.roleId))
-            return tr("The role ID “%1” is not a Discord ID.").arg(v.roleId);
+            return tr("The role ID “%1” is not a Discord ID.").arg(DisplayText::isolated(v.roleId));
         if (!role(v.roleId))
             return tr("Role %1 no longer exists in this server: choose another one or clear it.")
-                .arg(v.roleId);
+                .arg(DisplayText::isolated(v.roleId));
     }
     return {};
 }
@@ -655,7 +661,8 @@ QString FeatureMappingModel::warning(int row) const
     const Value v = value(row);
     QStringList warnings;
     if (const DiscordChannel *c = channel(v.channelId); c && !c->botCanPost)
-        warnings.append(tr("The bot lacks permission to post in #%1.").arg(c->name));
+        warnings.append(
+            tr("The bot lacks permission to post in #%1.").arg(DisplayText::isolated(c->name)));
     if (const DiscordRole *r = role(v.roleId); r && !r->mentionable)
         warnings.append(tr("%1 is not mentionable: the mention will not notify anyone.")
                             .arg(roleLabel(v.roleId)));
@@ -676,7 +683,7 @@ QStringList FeatureMappingModel::problems() const
     QStringList result;
     for (int r = 0; r < m_rows.size(); ++r) {
         if (const QString p = problem(r); !p.isEmpty())
-            result.append(tr("%1: %2").arg(m_rows.at(r).key, p));
+            result.append(tr("%1: %2").arg(DisplayText::isolated(m_rows.at(r).key), p));
     }
     return result;
 }

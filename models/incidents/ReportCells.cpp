@@ -1,5 +1,7 @@
 #include "ReportCells.h"
 
+#include "models/text/ExportFormat.h"
+
 namespace {
 
 bool isInvisibleFormat(char32_t c)
@@ -45,54 +47,13 @@ QString visible(const QString &text)
 
 QString csv(const QString &text)
 {
-    QString cell = visible(text);
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r') {
-            cell.prepend(QLatin1Char('\''));
-        }
-    }
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"'))
-        && !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r'))) {
-        return cell;
-    }
-    cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + cell + QLatin1Char('"');
+    // The one export escaper (issue 14), after the terminal codes are made visible.
+    return ExportFormat::csvField(visible(text));
 }
 
 QString markdown(const QString &text)
 {
-    const QString shown = visible(text);
-    QString cell;
-    cell.reserve(shown.size() + shown.size() / 8);
-    static const QString specials = QStringLiteral("\\`*_[]<>|~&@");
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        const QChar c = shown.at(i);
-        if (c == u'\r') {
-            if (i + 1 < shown.size() && shown.at(i + 1) == u'\n')
-                ++i;
-            cell.append(QLatin1String("<br>"));
-        } else if (c == u'\n') {
-            cell.append(QLatin1String("<br>"));
-        } else if (specials.contains(c)) {
-            cell.append(QLatin1Char('\\'));
-            cell.append(c);
-        } else if (c == u':' && shown.mid(i + 1, 2) == QLatin1String("//")) {
-            // "https://..." would become a link (GFM autolinks).
-            cell.append(QLatin1String("\\:"));
-        } else if (c.toLower() == u'w'
-                   && shown.mid(i, 4).compare(QLatin1String("www."), Qt::CaseInsensitive) == 0
-                   && (i == 0 || !shown.at(i - 1).isLetterOrNumber())) {
-            // "www.example.com" autolinks too; an escaped dot breaks it.
-            cell.append(shown.mid(i, 3));
-            cell.append(QLatin1String("\\."));
-            i += 3;
-        } else {
-            cell.append(c);
-        }
-    }
-    return cell;
+    return ExportFormat::markdownCell(visible(text));
 }
 
 } // namespace ReportCells

@@ -2,10 +2,10 @@
 
 #include <QString>
 
-// Cells of the incident report's exports, escaped in one place (issue 15;
-// issue 14 brings a shared escaper for every export, which can replace
-// these two functions). Names and messages come from the server and from
-// other operators: they are data, never formulas, markup or terminal codes.
+// Cells of the incident report's exports. Names and messages come from the
+// server and from other operators: they are data, never formulas, markup or
+// terminal codes. Escaping is ExportFormat's (the one escaper of every
+// export); this adds visible control characters.
 namespace ReportCells {
 
 // One RFC 4180 CSV field. A cell starting with = + - @ tab or CR gets a
@@ -13,10 +13,9 @@ namespace ReportCells {
 // become visible symbols; quoted when it holds a comma, quote, CR or LF.
 QString csv(const QString &text);
 
-// One GFM table cell. Characters that mean something to Markdown or to
-// GitHub (\ ` * _ [ ] < > | ~ & @ and the ':' of a URL scheme) are
-// backslash-escaped, so a name never becomes a link, an image, a mention or
-// HTML; control characters become visible symbols; line breaks become <br>.
+// One GFM table cell (ExportFormat::markdownCell): a name never becomes a
+// link, an image, a mention or HTML; control characters become visible
+// symbols; line breaks become <br/>.
 QString markdown(const QString &text);
 
 // Control characters (except tab, CR and LF) as visible symbols: C0 and DEL

@@ -13,6 +13,34 @@ const QString kPollInterval = QStringLiteral("sync/pollIntervalSeconds");
 const QString kNotifyWatched = QStringLiteral("notifications/watchedChanges");
 const QString kNotifyStale = QStringLiteral("notifications/staleHeartbeat");
 const QString kNotifyConnection = QStringLiteral("notifications/connectionLost");
+const QString kIconHosts = QStringLiteral("discord/iconHosts");
+
+// A plain DNS host name in lower case (letters, digits, dots, hyphens; no
+// trailing dot, no port, no address literal tricks), else empty.
+QString cleanHost(const QString &text)
+{
+    QString host = text.trimmed().toLower(); // returned: not const, so it moves
+    if (host.isEmpty() || host.size() > 253 || host.startsWith(QLatin1Char('.'))
+        || host.endsWith(QLatin1Char('.')) || host.contains(QLatin1String("..")))
+        return {};
+    for (const QChar c : host) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'-'))
+            return {};
+    }
+    return host;
+}
+
+QStringList cleanHosts(const QStringList &hosts)
+{
+    QStringList out;
+    for (const QString &h : hosts) {
+        const QString host = cleanHost(h);
+        if (!host.isEmpty() && !out.contains(host))
+            out.append(host);
+    }
+    return out;
+}
 
 QString themeName(AppSettings::Theme theme)
 {
@@ -157,6 +185,32 @@ bool AppSettings::notifyConnectionLost() const
 void AppSettings::setNotifyConnectionLost(bool on)
 {
     write(Key::NotifyConnectionLost, kNotifyConnection, on, notifyConnectionLost());
+}
+
+QStringList AppSettings::defaultGuildIconHosts()
+{
+    return {QStringLiteral("cdn.discordapp.com"), QStringLiteral("media.discordapp.net")};
+}
+
+QStringList AppSettings::guildIconHosts() const
+{
+    const QStringList hosts = cleanHosts(m_settings->value(kIconHosts).toStringList());
+    return hosts.isEmpty() ? defaultGuildIconHosts() : hosts;
+}
+
+void AppSettings::setGuildIconHosts(const QStringList &hosts)
+{
+    const QStringList clean = cleanHosts(hosts);
+    const QStringList current = guildIconHosts();
+    if (clean.isEmpty() || clean == defaultGuildIconHosts()) {
+        if (!m_settings->contains(kIconHosts))
+            return;
+        m_settings->remove(kIconHosts);
+        if (current != defaultGuildIconHosts())
+            Q_EMIT changed(Key::GuildIconHosts);
+        return;
+    }
+    write(Key::GuildIconHosts, kIconHosts, clean, current);
 }
 
 void AppSettings::sync()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -28,6 +29,7 @@ public:
         NotifyStaleHeartbeat,
         NotifyConnectionLost,
         PollInterval,
+        GuildIconHosts,
     };
     Q_ENUM(Key)
 
@@ -77,6 +79,14 @@ public:
     void setNotifyStaleHeartbeat(bool on);
     bool notifyConnectionLost() const;
     void setNotifyConnectionLost(bool on);
+
+    // The hosts guild icons may be fetched from, over https only (issue 14):
+    // Discord's CDN unless the settings file names others ("discord/iconHosts",
+    // a list of host names; invalid entries are ignored, an empty or invalid
+    // list means the default).
+    static QStringList defaultGuildIconHosts();
+    QStringList guildIconHosts() const;
+    void setGuildIconHosts(const QStringList &hosts);
 
     QSettings &settings() const { return *m_settings; }
     void sync();

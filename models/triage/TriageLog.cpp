@@ -1,5 +1,7 @@
 #include "TriageLog.h"
 
+#include "api/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
@@ -172,7 +174,8 @@ TriageLog::~TriageLog()
 QString TriageLog::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    // The app's own data folder: owner only (0700), like the log in it.
+    PrivateFiles::ensureDirectory(dir);
     return QDir(dir).filePath(QStringLiteral("triage.sqlite"));
 }
 
@@ -181,6 +184,18 @@ bool TriageLog::open(const QString &path)
     close();
     m_error.clear();
     m_path = path;
+    // Owner only (0600), whatever the umask: created here before SQLite
+    // opens it, tightened if an older version made it. SQLite gives the -wal
+    // and -shm files the database's own mode; existing ones are tightened
+    // too. The folder is the caller's (defaultPath() makes the app's 0700).
+    const bool onDisk = !path.isEmpty() && path != QLatin1String(":memory:")
+        && !path.startsWith(QLatin1String("file:"));
+    if (onDisk) {
+        PrivateFiles::ensureFile(path);
+        PrivateFiles::tighten(path + QLatin1String("-wal"));
+        PrivateFiles::tighten(path + QLatin1String("-shm"));
+        PrivateFiles::tighten(path + QLatin1String("-journal"));
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     // Several app instances (or a test and its helper) may share the file.
@@ -198,6 +213,10 @@ bool TriageLog::open(const QString &path)
         close();
         m_error = error;
         return false;
+    }
+    if (onDisk) { // made by this open, with the database's mode: checked all the same
+        PrivateFiles::tighten(path + QLatin1String("-wal"));
+        PrivateFiles::tighten(path + QLatin1String("-shm"));
     }
     readOpenIncident();
     return true;

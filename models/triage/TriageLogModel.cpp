@@ -1,6 +1,8 @@
 #include "TriageLogModel.h"
 
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
+#include "models/text/ExportFormat.h"
 
 #include <QDateTime>
 
@@ -277,14 +279,18 @@ QVariant TriageLogModel::data(const QModelIndex &index, int role) const
     const TriageEntry &e = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(e, index.column());
+        // Names and server messages as they came, shown safely (DisplayText).
+        return DisplayText::visible(cellText(e, index.column()));
     case Qt::ToolTipRole:
         if (index.column() == TargetColumn && !e.guildId.isEmpty())
-            return tr("Discord server %1").arg(e.guildId);
+            return DisplayText::toolTip(
+                tr("Discord server %1").arg(DisplayText::isolated(e.guildId)));
         if (index.column() == AccountColumn)
-            return e.accountId;
+            return DisplayText::toolTip(e.accountId);
         if (index.column() == OperatorColumn && !e.operatorId.isEmpty())
-            return e.operatorId;
+            return DisplayText::toolTip(e.operatorId);
+        if (index.column() == MessageColumn)
+            return DisplayText::toolTip(e.serverMessage); // the cell elides it
         if (index.column() == TimeColumn)
             return utcTimeText(e.atMs);
         if (index.column() == ResultColumn)
@@ -316,24 +322,12 @@ QVariant TriageLogModel::headerData(int section, Qt::Orientation orientation, in
 
 QString TriageLogModel::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return ExportFormat::csvField(text);
 }
 
 QString TriageLogModel::markdownCell(const QString &text)
 {
-    QString cell = text;
-    cell.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    cell.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    cell.replace(QLatin1String("\r\n"), QLatin1String("<br>"));
-    cell.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    cell.replace(QLatin1Char('\r'), QLatin1String("<br>"));
-    return cell.trimmed();
+    return ExportFormat::markdownCell(text);
 }
 
 QStringList TriageLogModel::exportHeader() const
@@ -385,38 +379,22 @@ QStringList TriageLogModel::exportRow(const TriageEntry &e) const
             e.operatorName};
 }
 
+QList<QStringList> TriageLogModel::exportRows(const QList<TriageEntry> &entries) const
+{
+    QList<QStringList> rows;
+    rows.reserve(entries.size() + 1);
+    rows.append(exportHeader());
+    for (const TriageEntry &e : entries)
+        rows.append(exportRow(e));
+    return rows;
+}
+
 QString TriageLogModel::toCsv(const QList<TriageEntry> &entries) const
 {
-    QString out;
-    auto line = [&out](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &f : fields)
-            quoted.append(csvField(f));
-        out += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    };
-    line(exportHeader());
-    for (const TriageEntry &e : entries)
-        line(exportRow(e));
-    return out;
+    return ExportFormat::csv(exportRows(entries));
 }
 
 QString TriageLogModel::toMarkdown(const QList<TriageEntry> &entries) const
 {
-    QString out;
-    auto line = [&out](const QStringList &cells) {
-        QStringList escaped;
-        escaped.reserve(cells.size());
-        for (const QString &c : cells)
-            escaped.append(markdownCell(c));
-        out += QLatin1String("| ") + escaped.join(QLatin1String(" | ")) + QLatin1String(" |\n");
-    };
-    const QStringList header = exportHeader();
-    line(header);
-    out += QLatin1String("|")
-        + QStringList(header.size(), QStringLiteral(" --- ")).join(QLatin1Char('|'))
-        + QLatin1String("|\n");
-    for (const TriageEntry &e : entries)
-        line(exportRow(e));
-    return out;
+    return ExportFormat::markdownTable(exportRows(entries));
 }

@@ -81,19 +81,21 @@ public:
     static QString headerText(int column);
 
     // RFC 4180 CSV (CRLF line ends, every field quoted when it holds a comma,
-    // quote, CR or LF) with a header line and an ISO 8601 UTC time column.
+    // quote, CR or LF) with a header line and an ISO 8601 UTC time column;
+    // cells a spreadsheet would run as formulas start with ' (ExportFormat).
     QString toCsv(const QList<TriageEntry> &entries) const;
-    // A Markdown (GFM) table for an incident report: | in cells escaped,
-    // line breaks turned into <br>.
+    // A Markdown (GFM) table for an incident report: everything Markdown or
+    // its HTML would interpret escaped, line breaks as <br/> (ExportFormat).
     QString toMarkdown(const QList<TriageEntry> &entries) const;
-    static QString csvField(const QString &text);
-    static QString markdownCell(const QString &text);
+    static QString csvField(const QString &text); // ExportFormat::csvField
+    static QString markdownCell(const QString &text); // ExportFormat::markdownCell
 
 private:
     void onAppended(qint64 firstId, qint64 lastId);
     bool isAwaiting(const TriageEntry &entry) const;
     QStringList exportRow(const TriageEntry &entry) const;
     QStringList exportHeader() const;
+    QList<QStringList> exportRows(const QList<TriageEntry> &entries) const;
 
     QPointer<TriageLog> m_log;
     TriageLog::Query m_filter;

@@ -11,6 +11,7 @@
 #include "app/Startup.h"
 #include "app/Translations.h"
 #include "models/settings/AppSettings.h"
+#include "models/text/DisplayText.h"
 #include "views/SettingsDialog.h"
 #include "views/ShellPage.h"
 #include "views/ShortcutHelpDialog.h"
@@ -188,8 +189,8 @@ void TestMainWindow::signIn_admin_showsUserProfileAndLiveState()
     QTRY_COMPARE(signedIn.count(), 1);
     QVERIFY(shell.session.isSignedIn());
     QTRY_VERIFY(!shell.window.signInDialog()->isVisible());
-    QCOMPARE(shell.window.userLabel()->text(), QStringLiteral("Ada Admin"));
-    QCOMPARE(shell.window.profileLabel()->text(), QStringLiteral("Sandbox"));
+    QCOMPARE(shell.window.userLabel()->text(), DisplayText::isolated(QStringLiteral("Ada Admin")));
+    QCOMPARE(shell.window.profileLabel()->text(), DisplayText::isolated(QStringLiteral("Sandbox")));
     QVERIFY(!shell.window.readOnlyMark()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(shell.window.connectionStatus()->text(), QStringLiteral("Live"),
                               10000);
@@ -326,8 +327,8 @@ void TestMainWindow::profileSwitch_clearsPagesOfTheOtherProfile()
     QTRY_COMPARE(shell.session.profile().name, QStringLiteral("Staging"));
     QCOMPARE(signedOut.count(), 1);
     QCOMPARE(probe->cleared, 1);
-    QCOMPARE(shell.window.profileLabel()->text(), QStringLiteral("Staging"));
-    QCOMPARE(shell.window.userLabel()->text(), QStringLiteral("Otto Operator"));
+    QCOMPARE(shell.window.profileLabel()->text(), DisplayText::isolated(QStringLiteral("Staging")));
+    QCOMPARE(shell.window.userLabel()->text(), DisplayText::isolated(QStringLiteral("Otto Operator")));
     QVERIFY(!shell.window.windowTitle().contains(QStringLiteral("Production")));
     // Both profiles are kept for next time.
     QCOMPARE(shell.profiles.profiles().size(), 2);

@@ -4,6 +4,7 @@
 #include "BotPartsData.h"
 
 #include "models/bots/BotStore.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotActionPlan.h"
 
 #include <QTest>
@@ -88,7 +89,9 @@ void TestBotActionPlan::several_questionDetailsAndButtonCountAndSkip()
 void TestBotActionPlan::one_questionNamesTheAccount()
 {
     const BotActionPlan plan(m_store.get(), PendingAction::Resume, {key(0, Platform::YouTube)});
-    QCOMPARE(plan.question(), QStringLiteral("Resume the bot of acme_live?"));
+    QCOMPARE(plan.question(),
+             QStringLiteral("Resume the bot of %1?")
+                 .arg(DisplayText::isolated(QStringLiteral("acme_live"))));
     QCOMPARE(plan.confirmText(), QStringLiteral("Resume"));
     QCOMPARE(plan.details(), QStringLiteral("1 on YouTube"));
 }
@@ -97,7 +100,9 @@ void TestBotActionPlan::oneSkipped_saysSoInTheSingular()
 {
     const BotActionPlan plan(m_store.get(), PendingAction::Pause,
                              {key(0, Platform::Twitch), key(3, Platform::Twitch)});
-    QCOMPARE(plan.question(), QStringLiteral("Pause the bot of acme_live?"));
+    QCOMPARE(plan.question(),
+             QStringLiteral("Pause the bot of %1?")
+                 .arg(DisplayText::isolated(QStringLiteral("acme_live"))));
     QCOMPARE(plan.details(),
              QStringLiteral("1 on Twitch\n1 selected bot will be skipped: already in that state, "
                             "without a connection, or with a request in flight."));

@@ -4,6 +4,7 @@
 #include "BotPartsData.h"
 
 #include "models/bots/BotStore.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotPaletteSource.h"
 #include "views/palette/PaletteMatcher.h"
 
@@ -74,11 +75,15 @@ void TestBotPaletteSource::account_offersWhatEachBotTakesNow_thenShow()
         texts.append(item.text);
     QCOMPARE(texts,
              (QStringList {
-                 QStringLiteral("Pause Twitch bot of acme_live"),
-                 QStringLiteral("Reconnect Twitch bot of acme_live"),
-                 QStringLiteral("Resume YouTube bot of acme_live"),
-                 QStringLiteral("Reconnect YouTube bot of acme_live"),
-                 QStringLiteral("Show acme_live"),
+                 QStringLiteral("Pause Twitch bot of %1")
+                     .arg(DisplayText::isolated(QStringLiteral("acme_live"))),
+                 QStringLiteral("Reconnect Twitch bot of %1")
+                     .arg(DisplayText::isolated(QStringLiteral("acme_live"))),
+                 QStringLiteral("Resume YouTube bot of %1")
+                     .arg(DisplayText::isolated(QStringLiteral("acme_live"))),
+                 QStringLiteral("Reconnect YouTube bot of %1")
+                     .arg(DisplayText::isolated(QStringLiteral("acme_live"))),
+                 QStringLiteral("Show %1").arg(DisplayText::isolated(QStringLiteral("acme_live"))),
              }));
     // Stable keys for the palette's recent list.
     QCOMPARE(items.at(0).key,
@@ -92,7 +97,8 @@ void TestBotPaletteSource::readOnly_offersOnlyShow()
 {
     const QList<PaletteItem> items = collect(QStringLiteral("acme"), false);
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items.at(0).text, QStringLiteral("Show acme_live"));
+    QCOMPARE(items.at(0).text,
+             QStringLiteral("Show %1").arg(DisplayText::isolated(QStringLiteral("acme_live"))));
 }
 
 void TestBotPaletteSource::commandWords_areOptional_butSomeAccountWordIsNeeded()

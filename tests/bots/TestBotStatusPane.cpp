@@ -6,6 +6,7 @@
 
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotEmptyState.h"
 #include "views/bots/BotLoadProgress.h"
 #include "views/bots/BotMarks.h"
@@ -171,13 +172,15 @@ void TestBotStatusPane::failure_namesTheBotAndTheServerMessage_retryHidesAndAsks
     m_pane->showFailure(failure);
     QVERIFY(m_pane->operationBanner()->isVisible());
     QCOMPARE(m_pane->operationBanner()->text(),
-             QStringLiteral("Could not pause acme_live on Twitch: Internal error"));
+             QStringLiteral("Could not pause %1 on Twitch: Internal error")
+                 .arg(DisplayText::isolated(QStringLiteral("acme_live"))));
 
     failure.accountName.clear();
     failure.action = PendingAction::Reconnect;
     m_pane->showFailure(failure);
     QCOMPARE(m_pane->operationBanner()->text(),
-             QStringLiteral("Could not reconnect %1 on Twitch: Internal error").arg(uuid(7)));
+             QStringLiteral("Could not reconnect %1 on Twitch: Internal error")
+                 .arg(DisplayText::isolated(uuid(7)))); // no name: the ID
     QTest::mouseClick(m_pane->operationBanner()->actionButton(), Qt::LeftButton);
     QVERIFY(!m_pane->operationBanner()->isVisible());
     QCOMPARE(retry.count(), 1);

@@ -5,6 +5,7 @@
 #include "DiscordTestData.h"
 #include "FakeDiscordCommands.h"
 
+#include "models/text/DisplayText.h"
 #include "views/discord/AddServerDialog.h"
 #include "views/discord/AddServerFlow.h"
 #include "views/widgets/MessageBanner.h"
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("expires in 10:00"))
                      || text.contains(QStringLiteral("expires in 9:59")),
                  qPrintable(text));
-        QCOMPARE(f.flow->waitingLabel()->toolTip(), kLink.toString());
+        QCOMPARE(f.flow->waitingLabel()->toolTip(),
+                 DisplayText::toolTip(kLink.toString())); // escaped
         QCOMPARE(status.last().at(1).toBool(), false);
 
         QTest::mouseClick(f.button("discordOpenLinkAgain"), Qt::LeftButton);

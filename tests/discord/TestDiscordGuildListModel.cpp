@@ -2,6 +2,7 @@
 
 #include "models/discord/DiscordGuildFilterModel.h"
 #include "models/discord/DiscordGuildListModel.h"
+#include "models/text/DisplayText.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(status.data(DiscordPendingRole).toBool());
         model.setPending(snowflake(2), false);
         model.setRowError(snowflake(2), QStringLiteral("FORBIDDEN"));
-        QCOMPARE(status.data(Qt::ToolTipRole).toString(), QStringLiteral("FORBIDDEN"));
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+                 DisplayText::toolTip(QStringLiteral("FORBIDDEN"))); // a server message, escaped
         QCOMPARE(model.rowError(snowflake(2)), QStringLiteral("FORBIDDEN"));
         model.setGuilds(sample()); // a fresh snapshot clears stale errors
         QVERIFY(model.rowError(snowflake(2)).isEmpty());
@@ -196,8 +198,7 @@ private Q_SLOTS:
         QVERIFY2(perGuild < 1024, qPrintable(QString::number(perGuild)));
         // Painting every row still works: placeholders come from the cache.
         for (int r = 0; r < kGuilds; r += 97) {
-            const QIcon icon =
-                model.index(r, 0).data(Qt::DecorationRole).value<QIcon>();
+            const QIcon icon = model.index(r, 0).data(Qt::DecorationRole).value<QIcon>();
             QVERIFY(!icon.isNull());
         }
         QVERIFY(double(mallinfo2().uordblks - before) / kGuilds < 2048);

@@ -172,6 +172,9 @@ void TestGuildIconLoading::fetcher_insecureOrOddUrl_refusedWithoutRequest_data()
     QTest::newRow("wss") << QStringLiteral("wss://cdn.example.com/1.png");
     QTest::newRow("data") << QStringLiteral("data:image/png;base64,iVBORw0KGgo=");
     QTest::newRow("not a url") << QStringLiteral("::::");
+    // Issue 14: https, but not Discord's CDN; loopback without a loopback profile.
+    QTest::newRow("https to another host") << QStringLiteral("https://cdn.example.com/1.png");
+    QTest::newRow("loopback, not allowed") << QStringLiteral("http://127.0.0.1:9/1.png");
 }
 
 void TestGuildIconLoading::fetcher_insecureOrOddUrl_refusedWithoutRequest()
@@ -196,6 +199,7 @@ void TestGuildIconLoading::fetcher_sendsNoAuthorizationCookieOrToken()
     const QByteArray icon = png(64, 64);
     server.setHandler([&](const FakeHttpServer::Request &, int) { return pngResponse(icon); });
     GuildIconFetcher fetcher; // its own network manager
+    fetcher.setLoopbackAllowed(true); // an in-process server stands in for the CDN
     QSignalSpy fetched(&fetcher, &GuildIconFetcher::fetched);
     fetcher.fetch(server.url(QStringLiteral("127.0.0.1"), QStringLiteral("/icons/1.png")));
     QTRY_COMPARE(fetched.count(), 1);
@@ -226,6 +230,7 @@ void TestGuildIconLoading::fetcher_oversizeBody_isAborted()
         return r;
     });
     GuildIconFetcher fetcher;
+    fetcher.setLoopbackAllowed(true); // an in-process server stands in for the CDN
     QCOMPARE(fetcher.limits().maxBytes, 512 * 1024);
     QSignalSpy failed(&fetcher, &GuildIconFetcher::failed);
     QSignalSpy fetched(&fetcher, &GuildIconFetcher::fetched);
@@ -253,6 +258,7 @@ void TestGuildIconLoading::fetcher_redirect_sameOriginFollowed_crossOriginHttpRe
         return status(404);
     });
     GuildIconFetcher fetcher;
+    fetcher.setLoopbackAllowed(true); // an in-process server stands in for the CDN
     QSignalSpy fetched(&fetcher, &GuildIconFetcher::fetched);
     QSignalSpy failed(&fetcher, &GuildIconFetcher::failed);
     const QUrl same = server.url(QStringLiteral("127.0.0.1"), QStringLiteral("/same"));
@@ -279,6 +285,7 @@ void TestGuildIconLoading::fetcher_concurrency_isBounded()
         return r;
     });
     GuildIconFetcher fetcher;
+    fetcher.setLoopbackAllowed(true); // an in-process server stands in for the CDN
     QCOMPARE(fetcher.limits().maxConcurrent, 4);
     for (int i = 0; i < 10; ++i)
         fetcher.fetch(
@@ -318,6 +325,7 @@ void TestGuildIconLoading::fetcher_tlsErrors_areNeverIgnored()
     url.setPort(server.serverPort());
     url.setPath(QStringLiteral("/icons/1.png"));
     GuildIconFetcher fetcher;
+    fetcher.setLoopbackAllowed(true); // an in-process server stands in for the CDN
     QSignalSpy failed(&fetcher, &GuildIconFetcher::failed);
     fetcher.fetch(url);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
@@ -346,6 +354,7 @@ void TestGuildIconLoading::loader_oversizeImage_isRejectedBeforeDecoding()
     QVERIFY(server.listen());
     server.setHandler([&](const FakeHttpServer::Request &, int) { return pngResponse(bomb); });
     GuildIconLoader loader;
+    loader.fetcher()->setLoopbackAllowed(true);
     QSignalSpy failed(&loader, &GuildIconLoader::failed);
     QSignalSpy loaded(&loader, &GuildIconLoader::loaded);
     const QString url =
@@ -382,6 +391,7 @@ void TestGuildIconLoading::loader_404_isRememberedNotRequestedAgain()
     QVERIFY(server.listen());
     server.setHandler([](const FakeHttpServer::Request &, int) { return status(404); });
     GuildIconLoader loader;
+    loader.fetcher()->setLoopbackAllowed(true);
     QSignalSpy failed(&loader, &GuildIconLoader::failed);
     const QString url =
         server.url(QStringLiteral("127.0.0.1"), QStringLiteral("/gone.png")).toString();
@@ -404,6 +414,7 @@ void TestGuildIconLoading::loader_cachedImage_servedWithoutRequest()
     const QByteArray icon = png(48, 48, Qt::darkGreen);
     server.setHandler([&](const FakeHttpServer::Request &, int) { return pngResponse(icon); });
     GuildIconLoader loader;
+    loader.fetcher()->setLoopbackAllowed(true);
     QSignalSpy loaded(&loader, &GuildIconLoader::loaded);
     const QString url =
         server.url(QStringLiteral("127.0.0.1"), QStringLiteral("/a.png")).toString();

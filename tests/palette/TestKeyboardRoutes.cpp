@@ -14,6 +14,7 @@
 #include "app/Translations.h"
 #include "models/bots/BotTableModel.h"
 #include "models/settings/AppSettings.h"
+#include "models/text/DisplayText.h"
 #include "views/SignInDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/palette/CommandPalette.h"
@@ -212,7 +213,8 @@ void TestKeyboardRoutes::paletteRoute_pausesAcmeTwitch_inAtMost12Presses()
     QVERIFY(shell.window.commandPalette()->isVisible());
     keys.type(QStringLiteral("pause acme"));
     QCOMPARE(shell.window.commandPalette()->items().value(0).text,
-             QStringLiteral("Pause Twitch bot of acme_live"));
+             QStringLiteral("Pause Twitch bot of %1")
+                 .arg(DisplayText::isolated(QStringLiteral("acme_live")))); // the name in its own direction
     keys.press(Qt::Key_Return);
     qInfo().noquote() << "palette route from" << startPage << ":" << keys.sequence() << "="
                       << keys.count() << "key presses";

@@ -4,6 +4,7 @@
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
 #include "models/session/Permissions.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotTablePage.h"
 #include "views/palette/CommandPalette.h"
 #include "views/palette/PaletteMatcher.h"
@@ -169,7 +170,9 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         qInfo() << "rank(\"pause acme\") over" << store.rowCount() << "rows:" << ms << "ms";
         QVERIFY(!items.isEmpty());
-        QCOMPARE(items.first().text, QStringLiteral("Pause Twitch bot of acme_live"));
+        QCOMPARE(items.first().text,
+                 QStringLiteral("Pause Twitch bot of %1")
+                     .arg(DisplayText::isolated(QStringLiteral("acme_live"))));
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
         // A word every account has: still capped, not 500,000 items.
         const QList<PaletteItem> many = palette.rank(QStringLiteral("pause streamer"));

@@ -281,6 +281,12 @@ private Q_SLOTS:
                               << QStringLiteral("https://");
         QTest::newRow("loopback look-alike name") << QStringLiteral("127.0.0.1.nip.io") << QString()
                                                   << true << QStringLiteral("https://");
+        // A trailing dot makes the name fully qualified: the resolver asks
+        // DNS, which may answer with any address (issue 14).
+        QTest::newRow("localhost. (trailing dot)")
+            << QStringLiteral("localhost.") << QString() << true << QStringLiteral("https://");
+        QTest::newRow("LOCALHOST. (trailing dot, upper case)")
+            << QStringLiteral("LOCALHOST.") << QString() << true << QStringLiteral("https://");
         QTest::newRow("loopback with user:password")
             << QStringLiteral("127.0.0.1") << QStringLiteral("user:pw") << true
             << QStringLiteral("user name or password");
@@ -290,6 +296,8 @@ private Q_SLOTS:
         // The control: loopback is allowed and does connect.
         QTest::newRow("control: 127.0.0.1")
             << QStringLiteral("127.0.0.1") << QString() << false << QString();
+        QTest::newRow("control: bare localhost")
+            << QStringLiteral("localhost") << QString() << false << QString();
     }
 
     void plainText_nonLoopback_refusedBeforeConnecting()

@@ -324,14 +324,14 @@ void TestTriageLog::markdown_escapesPipesAndLineBreaks()
     const QStringList lines = model.toMarkdown(model.allMatching()).split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0),
-             QStringLiteral("| Time (UTC) | Profile | Account | Account ID | Platform or server "
+             QStringLiteral("| Time \\(UTC\\) | Profile | Account | Account ID | Platform or server "
                             "| Action | Result | Server message | Batch | Incident | Operator |"));
     QCOMPARE(lines.at(1),
              QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
     QCOMPARE(lines.at(2),
              QStringLiteral("| 2023-11-14T22:13:20Z | Prod | a\\|b | "
-                            "00000000-0000-4000-8000-000000000001 | Kick | Resume (bulk) | OK | "
-                            "one<br>two \\| three \\\\ four | 12 | INC\\|7 | Ana |"));
+                            "00000000-0000-4000-8000-000000000001 | Kick | Resume \\(bulk\\) | OK | "
+                            "one<br/>two \\| three \\\\ four | 12 | INC\\|7 | Ana |"));
     // Every row has exactly as many unescaped pipes as the header.
     auto cells = [](const QString &line) {
         int n = 0;

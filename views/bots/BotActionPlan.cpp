@@ -3,6 +3,7 @@
 #include "models/bots/BotActionRules.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -40,7 +41,10 @@ BotActionPlan::BotActionPlan(const BotStore *store, PendingAction action, const 
             continue;
         m_applicable.append(key);
         ++m_perPlatform[int(key.platform)];
-        m_singleName = store->accountName(storeRow);
+        // Server text in a confirmation: visible and isolated, so it cannot
+        // rewrite or reorder the question; no name: the ID.
+        m_singleName =
+            DisplayText::nameOrId(store->accountName(storeRow), store->accountIdText(storeRow));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "BotBatchPanel.h"
 
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -102,11 +103,12 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
     if (newBatch || m_failures->count() != batch.failures.size() || m_shownSettling != batch.settling) {
         m_failures->clear();
         for (const BotOperationFailure &f : batch.failures) {
+            // Server text (names, messages): visible, isolated, bounded.
             auto *item = new QListWidgetItem(
-                tr("%1 on %2: %3")
-                    .arg(f.accountName.isEmpty() ? f.key.accountId.toString(QUuid::WithoutBraces)
-                                                 : f.accountName,
-                         BotTableModel::platformName(f.key.platform), f.message),
+                DisplayText::message(tr("%1 on %2: %3")
+                                         .arg(DisplayText::nameOrId(f.accountName, f.key.accountId.toString(QUuid::WithoutBraces)),
+                                              BotTableModel::platformName(f.key.platform),
+                                              f.message)),
                 m_failures);
             // Failed and not applied: did not happen. Unknown: may have.
             if (f.outcome == BotOperationFailure::Outcome::Unknown)

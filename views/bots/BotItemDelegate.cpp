@@ -1,8 +1,9 @@
 #include "BotItemDelegate.h"
 
 #include "BotCellPainting.h"
-#include "views/widgets/StatusPalette.h"
 #include "PlatformIcons.h"
+#include "views/widgets/IsolatingItemDelegate.h"
+#include "views/widgets/StatusPalette.h"
 
 #include "models/bots/BotRoles.h"
 
@@ -16,6 +17,17 @@ void BotItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     BotCellPainting::applyHighlight(option, index);
+    if (index.column() == BotTable::AccountNameColumn
+        || index.column() == BotTable::AccountIdColumn) {
+        // Server text: laid out in its own direction, whatever the
+        // interface's (the model already made controls visible).
+        IsolatingItemDelegate::isolateText(option);
+        // No name: the cell shows the ID, in italics so it does not pass
+        // for a name.
+        if (index.column() == BotTable::AccountNameColumn
+            && index.data(BotTable::AccountNameRole).toString().isEmpty())
+            option->font.setItalic(true);
+    }
     if (m_isMarked && m_isMarked(index)) {
         const QPalette &pal = option->palette;
         option->backgroundBrush =

@@ -53,6 +53,8 @@ void BotPageActions::fillContextMenu(QMenu &menu, const ActionRegistry *registry
             menu.addSeparator();
         if (QAction *copy = registry->action(copyId()))
             menu.addAction(copy);
+        if (QAction *copy = registry->action(copyMarkdownId()))
+            menu.addAction(copy);
         return;
     }
     if (page->canEdit()) {
@@ -62,6 +64,7 @@ void BotPageActions::fillContextMenu(QMenu &menu, const ActionRegistry *registry
         menu.addSeparator();
     }
     menu.addAction(tr("Copy"), page, &BotTablePage::copySelection);
+    menu.addAction(tr("Copy as Markdown"), page, &BotTablePage::copySelectionAsMarkdown);
 }
 
 void BotPageActions::registerControls(ActionRegistry &registry, BotTablePage *page)
@@ -117,6 +120,18 @@ void BotPageActions::registerControls(ActionRegistry &registry, BotTablePage *pa
          .group = QStringLiteral("copy"),
          .selection = SelectionRequirement::AtLeastOne},
         &BotTablePage::copySelection);
+    add(registry, page,
+        {.id = copyMarkdownId(),
+         .text = [] { return tr("Copy as Mar&kdown"); },
+         .toolTip =
+             [] {
+                 return tr("Copy the selected rows as a Markdown table for an incident "
+                           "report");
+             },
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+         .group = QStringLiteral("copy"),
+         .selection = SelectionRequirement::AtLeastOne},
+        &BotTablePage::copySelectionAsMarkdown);
     // No shortcut: F5 is the shell's view.refresh, which calls refresh().
     add(registry, page,
         {.id = QStringLiteral("bots.refresh"),

@@ -25,6 +25,7 @@ public:
     static QString resumeId() { return QStringLiteral("bots.resume"); }
     static QString reconnectId() { return QStringLiteral("bots.reconnect"); }
     static QString copyId() { return QStringLiteral("bots.copy"); }
+    static QString copyMarkdownId() { return QStringLiteral("bots.copyMarkdown"); }
     static QString freezeId() { return QStringLiteral("bots.freeze"); }
 
     // Adds every action of page to registry, connected to page. The registry

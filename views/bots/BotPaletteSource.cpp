@@ -3,6 +3,7 @@
 #include "models/bots/BotActionRules.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 #include "views/palette/PaletteMatcher.h"
 
 #include <algorithm>
@@ -98,8 +99,10 @@ void BotPaletteSource::collect(const BotStore &store, const PaletteQuery &query,
 
     for (const Hit &hit : hits) {
         const BotStore::Account &account = store.account(hit.account);
-        const QString name = QString::fromUtf8(store.nameUtf8(hit.account));
         const QString id = account.id.toString(QUuid::WithoutBraces);
+        // Server text: visible, isolated (the ID for an account without a name).
+        const QString name =
+            DisplayText::nameOrId(QString::fromUtf8(store.nameUtf8(hit.account)), id);
         for (int p = 0; p < kKnownPlatformCount && canEdit; ++p) {
             const quint32 row = account.rows[size_t(p)];
             if (row == BotStore::kNoRow)

@@ -3,6 +3,7 @@
 #include "BotMarks.h"
 #include "BotUndo.h"
 
+#include "models/text/DisplayText.h"
 #include "views/widgets/MessageBanner.h"
 
 #include <QEvent>
@@ -159,9 +160,8 @@ void BotStatusPane::hideLoadFailure()
 
 void BotStatusPane::showFailure(const BotOperationFailure &failure)
 {
-    const QString who = failure.accountName.isEmpty()
-        ? failure.key.accountId.toString(QUuid::WithoutBraces)
-        : failure.accountName;
+    const QString who = DisplayText::nameOrId(failure.accountName,
+                                              failure.key.accountId.toString(QUuid::WithoutBraces));
     if (failure.outcome == BotOperationFailure::Outcome::Unknown) {
         // Not a failure: the server may have done it.
         QString what;

@@ -10,7 +10,9 @@
 
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/text/ExportFormat.h"
 #include "models/settings/AppSettings.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -675,11 +677,11 @@ void BotTablePage::showContextMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
-QString BotTablePage::selectionAsTsv() const
+QList<QStringList> BotTablePage::markedAsRows() const
 {
     const BotStore *store = m_model->store();
     if (m_marks.isEmpty() || !store)
-        return m_table->selectionAsTsv();
+        return m_table->selectionAsRows();
     // Marked bots: those on screen in the table's order, then those the
     // filters hide, in marking order.
     QList<std::pair<int, qsizetype>> order; // (visible row or INT_MAX, mark index)
@@ -697,7 +699,17 @@ QString BotTablePage::selectionAsTsv() const
         if (storeRow >= 0)
             entries.append(store->entryAt(storeRow));
     }
-    return BotTableView::entriesAsTsv(entries);
+    return BotTableView::entriesAsRows(entries);
+}
+
+QString BotTablePage::selectionAsTsv() const
+{
+    return ExportFormat::tsv(markedAsRows());
+}
+
+QString BotTablePage::selectionAsMarkdown() const
+{
+    return ExportFormat::markdownTable(markedAsRows());
 }
 
 void BotTablePage::copySelection() const
@@ -705,6 +717,13 @@ void BotTablePage::copySelection() const
     const QString tsv = selectionAsTsv();
     if (!tsv.isEmpty())
         QGuiApplication::clipboard()->setText(tsv);
+}
+
+void BotTablePage::copySelectionAsMarkdown() const
+{
+    const QString markdown = selectionAsMarkdown();
+    if (!markdown.isEmpty())
+        QGuiApplication::clipboard()->setText(markdown);
 }
 
 // --- marks --------------------------------------------------------------------

@@ -109,6 +109,7 @@ public:
     void resumeSelected();
     void reconnectSelected();
     void copySelection() const;
+    void copySelectionAsMarkdown() const;
     void focusSearch() { m_filters->focusSearch(); }
     void clearFilters() { m_filters->clear(); }
     // Applies the search text now instead of after the debounce.
@@ -179,10 +180,12 @@ public:
     // The bots the actions apply to: the marked ones when any are marked,
     // else the selected rows, else the current row.
     QList<BotKey> selectedKeys() const;
-    // The TSV that copySelection() puts on the clipboard: the marked bots
-    // when any are marked (those on screen in table order, then those the
-    // filters hide), else the selected rows, else the current row.
+    // What copySelection() (TSV) and copySelectionAsMarkdown() put on the
+    // clipboard: the marked bots when any are marked (those on screen in
+    // table order, then those the filters hide), else the selected rows,
+    // else the current row; written by ExportFormat (no formulas, no links).
     QString selectionAsTsv() const;
+    QString selectionAsMarkdown() const;
     bool canEdit() const;
     // Why the server does not offer action (an older server has no
     // Reconnect); empty when it does.
@@ -246,6 +249,8 @@ private:
     void showBatch(const BotBatchState &batch);
     void showFailure(const BotOperationFailure &failure);
     void showConfirmed(const BotOperationFailure &outcome);
+    // The bots Copy copies, as rows with a header row (see selectionAsTsv()).
+    QList<QStringList> markedAsRows() const;
     // The page's own requests (keys, buttons, palette): requestAction()
     // with the default options.
     void request(PendingAction action, const QList<BotKey> &keys);

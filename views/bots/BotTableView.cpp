@@ -5,6 +5,7 @@
 #include "StatusBadgeDelegate.h"
 
 #include "models/bots/BotTableModel.h"
+#include "models/text/ExportFormat.h"
 #include "views/HeaderState.h"
 #include "views/ScrollAnchor.h"
 
@@ -23,15 +24,6 @@ QString isoTime(qint64 ms)
     if (ms == kNoTimestamp)
         return {};
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-// TSV fields must not contain the separators.
-QString tsvField(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
 }
 
 } // namespace
@@ -188,32 +180,40 @@ QList<int> BotTableView::selectedRows() const
     return rows;
 }
 
-QString BotTableView::selectionAsTsv() const
+QList<QStringList> BotTableView::selectionAsRows() const
 {
     const QList<int> rows = selectedRows();
     QList<BotStatusEntry> entries;
     entries.reserve(rows.size());
     for (const int row : rows)
         entries.append(m_model->entryForRow(row));
-    return entriesAsTsv(entries);
+    return entriesAsRows(entries);
 }
 
-QString BotTableView::entriesAsTsv(const QList<BotStatusEntry> &entries)
+QList<QStringList> BotTableView::entriesAsRows(const QList<BotStatusEntry> &entries)
 {
     if (entries.isEmpty())
         return {};
-    QStringList lines;
-    lines.reserve(entries.size() + 1);
-    lines.append(QStringList {tr("Account"), tr("Account ID"), tr("Platform"), tr("Status"),
-                              tr("Last Heartbeat (UTC)")}
-                     .join(QLatin1Char('\t')));
+    QList<QStringList> out;
+    out.reserve(entries.size() + 1);
+    out.append({tr("Account"), tr("Account ID"), tr("Platform"), tr("Status"),
+                tr("Last Heartbeat (UTC)")});
     for (const BotStatusEntry &e : entries) {
-        lines.append(QStringList {tsvField(e.accountName), e.accountId,
-                                  QString(platformToWire(e.platform)),
-                                  QString(botStatusToWire(e.status)), isoTime(e.lastHeartbeatAt)}
-                         .join(QLatin1Char('\t')));
+        // Raw values, as the server has them; ExportFormat keeps them text.
+        out.append({e.accountName, e.accountId, QString(platformToWire(e.platform)),
+                    QString(botStatusToWire(e.status)), isoTime(e.lastHeartbeatAt)});
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return out;
+}
+
+QString BotTableView::selectionAsTsv() const
+{
+    return ExportFormat::tsv(selectionAsRows());
+}
+
+QString BotTableView::selectionAsMarkdown() const
+{
+    return ExportFormat::markdownTable(selectionAsRows());
 }
 
 std::pair<int, int> BotTableView::rowsOnScreen() const

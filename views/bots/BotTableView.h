@@ -42,9 +42,14 @@ public:
     // The selected rows in order, or the current row when none is selected.
     QList<int> selectedRows() const;
     // Those rows as tab-separated text with a header line (what Copy copies).
+    // The selected rows (else the current one) with a header row, as raw
+    // values; as TSV (Ctrl+C) and as a Markdown table (Ctrl+Shift+C), both
+    // written by ExportFormat so no cell opens as a formula or a link.
+    QList<QStringList> selectionAsRows() const;
     QString selectionAsTsv() const;
-    // Bots as that text (empty for none).
-    static QString entriesAsTsv(const QList<BotStatusEntry> &entries);
+    QString selectionAsMarkdown() const;
+    // Bots as those rows (a header row first; empty for no bots).
+    static QList<QStringList> entriesAsRows(const QList<BotStatusEntry> &entries);
     // The first and last row on screen; first is -1 when none is.
     std::pair<int, int> rowsOnScreen() const;
 

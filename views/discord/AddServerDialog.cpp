@@ -1,6 +1,7 @@
 #include "AddServerDialog.h"
 
 #include "api/IdValidation.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -76,10 +77,11 @@ void AddServerDialog::setAccounts(const QList<AccountChoice> &accounts, const QS
 {
     m_list->clear();
     for (const AccountChoice &a : accounts) {
-        auto *item =
-            new QListWidgetItem(tr("%1 — %n server(s)", nullptr, a.guildCount).arg(a.name), m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %n server(s)", nullptr, a.guildCount).arg(DisplayText::nameOrId(a.name, a.id)),
+            m_list);
         item->setData(kIdRole, a.id);
-        item->setToolTip(a.id);
+        UntrustedText::setToolTip(item, a.id);
         if (a.id == preselectId)
             m_list->setCurrentItem(item);
     }

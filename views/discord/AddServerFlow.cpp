@@ -6,6 +6,7 @@
 #include "models/commands/DiscordCommands.h"
 #include "models/discord/DiscordGuildListModel.h"
 #include "views/widgets/MessageBanner.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -173,7 +174,7 @@ void AddServerFlow::updateWaiting()
                       "page selects the server as soon as it is connected. The link expires in "
                       "%2.")
                        .arg(account, countdown(left));
-            waitingLabel()->setToolTip(m_auth.url.toString());
+            UntrustedText::setToolTip(waitingLabel(), m_auth.url.toString());
         }
     }
     if (m_auth.expired)
@@ -189,7 +190,9 @@ void AddServerFlow::onGuildConnected(const DiscordGuild &guild)
     if (!m_auth.active || guild.accountId != m_auth.accountId)
         return;
     cancel();
-    Q_EMIT statusMessage(tr("“%1” is now connected to %2.").arg(guild.name, guild.accountName),
+    Q_EMIT statusMessage(tr("“%1” is now connected to %2.")
+                             .arg(DisplayText::nameOrId(guild.name, guild.guildId),
+                                  DisplayText::nameOrId(guild.accountName, guild.accountId)),
                          false);
     Q_EMIT guildConnected(guild.guildId);
 }

@@ -1,5 +1,8 @@
 #include "DisconnectGuildDialog.h"
 
+#include "models/text/DisplayText.h"
+#include "views/widgets/UntrustedText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,11 +54,23 @@ void DisconnectGuildDialog::setGuild(const QString &guildId, const QString &guil
 {
     m_guildId = guildId;
     m_guildName = guildName;
-    m_text->setText(tr("The Lumio bot leaves “%1” (%2) and the server's mapping to the account "
-                       "%3 is deleted with all of its feature routings. The account can add "
-                       "the server again later.")
-                        .arg(guildName, guildId, accountName));
-    m_prompt->setText(tr("Type the server's name, %1, to confirm:").arg(guildName));
+    // Names from Discord: plain, visible and isolated (DisplayText).
+    UntrustedText::setText(
+        m_text,
+        tr("The Lumio bot leaves “%1” (%2) and the server's mapping to the account "
+           "%3 is deleted with all of its feature routings. The account can add "
+           "the server again later.")
+            .arg(DisplayText::nameOrId(guildName, guildId), DisplayText::isolated(guildId),
+                 DisplayText::isolated(accountName)));
+    if (expectedConfirmation() == m_guildId)
+        UntrustedText::setText(m_prompt,
+                               tr("This server's name cannot be typed: type its ID, "
+                                  "%1, to confirm:")
+                                   .arg(DisplayText::isolated(guildId)));
+    else
+        UntrustedText::setText(
+            m_prompt,
+            tr("Type the server's name, %1, to confirm:").arg(DisplayText::isolated(guildName)));
     m_confirm->clear();
     m_confirm->setFocus();
     updateButton();
@@ -64,7 +79,15 @@ void DisconnectGuildDialog::setGuild(const QString &guildId, const QString &guil
 bool DisconnectGuildDialog::isConfirmed() const
 {
     // Exact match (spaces at the ends aside): a near miss is a sign of the wrong server.
-    return !m_guildName.isEmpty() && m_confirm->text().trimmed() == m_guildName.trimmed();
+    const QString expected = expectedConfirmation();
+    return !expected.isEmpty() && m_confirm->text().trimmed() == expected;
+}
+
+QString DisconnectGuildDialog::expectedConfirmation() const
+{
+    const QString name = m_guildName.trimmed();
+    const bool typeable = !name.isEmpty() && DisplayText::isOrdinary(name, DisplayText::kNameChars);
+    return typeable ? name : m_guildId.trimmed();
 }
 
 void DisconnectGuildDialog::updateButton()

@@ -7,7 +7,9 @@ class QLineEdit;
 class QPushButton;
 
 // Confirms disconnecting a guild: destructive (the bot leaves, every mapping
-// goes), so the operator must type the guild's name before the button works.
+// goes), so the operator must type the guild's name before the button works;
+// its ID instead when the name cannot be typed (empty, longer than
+// DisplayText::kNameChars, or with controls or bidi overrides in it).
 // Opened with open(), never exec(), so tests can drive it.
 class DisconnectGuildDialog final : public QDialog
 {
@@ -24,8 +26,10 @@ public:
 
     QLineEdit *confirmEdit() const { return m_confirm; }
     QPushButton *disconnectButton() const { return m_disconnect; }
-    // Whether the typed text matches the guild's name exactly.
+    // Whether the typed text matches the guild's name (or ID) exactly.
     bool isConfirmed() const;
+    // What has to be typed: the name, or the ID for a name that cannot be.
+    QString expectedConfirmation() const;
 
 private:
     void updateButton();

@@ -7,6 +7,7 @@
 #include "views/HeaderState.h"
 #include "views/widgets/MessageBanner.h"
 #include "views/widgets/StatusPalette.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QAction>
 #include <QEvent>
@@ -474,7 +475,7 @@ void DiscordGuildsPage::setStatus(const QString &message, bool error)
 {
     m_statusIsError = error;
     applyStatusColour();
-    m_status->setText(message);
+    UntrustedText::setText(m_status, message); // guild names and server messages
 }
 
 void DiscordGuildsPage::applyStatusColour()

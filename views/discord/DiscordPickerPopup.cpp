@@ -1,6 +1,7 @@
 #include "DiscordPickerPopup.h"
 
 #include "models/discord/DiscordChannelOrder.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -58,7 +59,7 @@ DiscordPickerPopup::DiscordPickerPopup(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAttribute(Qt::WA_WindowPropagation);
 
-    m_title = new QLabel(this);
+    m_title = UntrustedText::label(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("pickerSearch"));
     m_search->setClearButtonEnabled(true);
@@ -111,7 +112,7 @@ void DiscordPickerPopup::setChannels(const QList<DiscordChannel> &channels,
     QStandardItem *category = nullptr;
     for (const DiscordChannelOrder::Entry &e : DiscordChannelOrder::postableChannels(channels)) {
         if (e.isCategory) {
-            category = new QStandardItem(e.channel.name.toUpper());
+            category = new QStandardItem(DisplayText::isolated(e.channel.name.toUpper()));
             category->setData(false, ChoiceRole);
             category->setData(QString(), SearchRole); // matched through its channels only
             category->setFlags(Qt::ItemIsEnabled);
@@ -119,12 +120,14 @@ void DiscordPickerPopup::setChannels(const QList<DiscordChannel> &channels,
             font.setBold(true);
             font.setPointSizeF(font.pointSizeF() * 0.9);
             category->setFont(font);
-            category->setToolTip(tr("Category %1").arg(e.channel.name));
+            UntrustedText::setToolTip(category,
+                                      tr("Category %1").arg(DisplayText::isolated(e.channel.name)));
             m_model->appendRow(category);
             continue;
         }
         const DiscordChannel &c = e.channel;
-        QString text = QLatin1Char('#') + c.name;
+        // Names come from Discord: visible, isolated, plain (DisplayText).
+        QString text = QLatin1Char('#') + DisplayText::isolated(c.name);
         if (c.type == DiscordChannelType::Announcement)
             text += QLatin1Char(' ') + tr("(announcement)");
         QStandardItem *item = choiceItem(text, c.id, c.name);
@@ -133,9 +136,11 @@ void DiscordPickerPopup::setChannels(const QList<DiscordChannel> &channels,
             item->setText(text);
             item->setForeground(muted);
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(tr("The bot lacks permission to post in #%1: grant it “Send "
-                                "Messages” there in Discord, or choose another channel.")
-                                 .arg(c.name));
+            UntrustedText::setToolTip(item,
+                                      tr("The bot lacks permission to post in #%1: grant it "
+                                         "“Send Messages” there in Discord, or choose "
+                                         "another channel.")
+                                          .arg(DisplayText::isolated(c.name)));
         }
         if (c.id == currentId) {
             QFont font = item->font();
@@ -167,17 +172,20 @@ void DiscordPickerPopup::setRoles(const QList<DiscordRole> &roles, const QString
         return a.id < b.id;
     });
     for (const DiscordRole &r : std::as_const(sorted)) {
-        const QString name =
-            r.name.startsWith(QLatin1Char('@')) ? r.name : QLatin1Char('@') + r.name;
+        const QString name = r.name.startsWith(QLatin1Char('@'))
+            ? DisplayText::isolated(r.name)
+            : QLatin1Char('@') + DisplayText::isolated(r.name);
         QString text = name;
         if (!r.mentionable)
             text = tr("%1 — not mentionable").arg(text);
         QStandardItem *item = choiceItem(text, r.id, r.name);
         item->setIcon(swatch(r.color, palette()));
         if (!r.mentionable)
-            item->setToolTip(tr("%1 is not mentionable: the mention will not notify anyone "
-                                "unless the bot may mention every role.")
-                                 .arg(name));
+            UntrustedText::setToolTip(item,
+                                      tr("%1 is not mentionable: the mention will not "
+                                         "notify anyone unless the bot may mention every "
+                                         "role.")
+                                          .arg(name));
         if (r.id == currentId) {
             QFont font = item->font();
             font.setBold(true);

@@ -9,9 +9,11 @@
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
 #include "models/discord/GuildAvatar.h"
+#include "models/text/DisplayText.h"
 #include "views/HeaderSizing.h"
 #include "views/widgets/MessageBanner.h"
 #include "views/widgets/StatusPalette.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -45,6 +47,7 @@ FeatureEditorPane::FeatureEditorPane(DiscordCommands *commands, QWidget *parent)
         box.setDefaultButton(QMessageBox::Cancel);
         box.button(QMessageBox::Discard)->setText(tr("Discard Changes"));
         box.button(QMessageBox::Cancel)->setText(tr("Keep Editing"));
+        UntrustedText::makePlain(&box); // the question names the server
         return box.exec() == QMessageBox::Discard;
     };
 
@@ -116,6 +119,7 @@ void FeatureEditorPane::buildUi()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     m_guildName->setFont(nameFont);
     m_guildName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    UntrustedText::setElided(m_guildName); // a 10,000-character name must not widen the window
     m_guildDetails = new QLabel(editor);
     m_guildDetails->setObjectName(QStringLiteral("discordGuildDetails"));
     m_guildDetails->setTextFormat(Qt::PlainText);
@@ -328,10 +332,10 @@ void FeatureEditorPane::updateHeader()
         m_avatar->setPixmap(
             GuildNameDelegate::circularPixmap(icon, kAvatarEdge, devicePixelRatioF()));
     }
-    m_guildName->setText(g.name);
+    UntrustedText::setText(m_guildName, DisplayText::nameOrId(g.name, g.guildId));
     QStringList details;
-    details.append(tr("ID %1").arg(g.guildId));
-    details.append(tr("account %1").arg(g.accountName));
+    details.append(tr("ID %1").arg(DisplayText::isolated(g.guildId)));
+    details.append(tr("account %1").arg(DisplayText::nameOrId(g.accountName, g.accountId)));
     if (g.connectedAt != kNoTimestamp)
         details.append(tr("connected %1")
                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(g.connectedAt),
@@ -342,8 +346,9 @@ void FeatureEditorPane::updateHeader()
             + tr("Discord reports this server as unavailable; its mapping is kept.");
     if (const QString error = m_guilds->rowError(g.guildId); !error.isEmpty())
         text += QLatin1Char('\n') + error;
-    m_guildDetails->setText(text);
-    m_guildDetails->setToolTip(tr("Account ID %1").arg(g.accountId));
+    UntrustedText::setText(m_guildDetails, text);
+    UntrustedText::setToolTip(m_guildDetails,
+                              tr("Account ID %1").arg(DisplayText::isolated(g.accountId)));
     m_disconnect->setEnabled(m_canDelete && !m_guilds->isPending(g.guildId)
                              && m_commands->isAvailable());
     Q_EMIT actionsChanged();
@@ -362,13 +367,15 @@ void FeatureEditorPane::updateEditor()
     case State::Ready:
         break;
     case State::Failed:
-        m_placeholder->setText(tr("Could not load the server's channels, roles and mappings: "
+        UntrustedText::setText(m_placeholder,
+                               tr("Could not load the server's channels, roles and mappings: "
                                   "%1\n\nSelect it again or reload (F5) to retry.")
                                    .arg(m_error));
         break;
     case State::Gone:
-        m_placeholder->setText(tr("“%1” was disconnected: it is no longer mapped to an account.")
-                                   .arg(m_lastGuildName));
+        UntrustedText::setText(m_placeholder,
+                               tr("“%1” was disconnected: it is no longer mapped to an account.")
+                                   .arg(DisplayText::nameOrId(m_lastGuildName, m_guildId)));
         break;
     }
     m_stack->setCurrentIndex(showEditor ? 1 : 0);
@@ -391,7 +398,8 @@ void FeatureEditorPane::updateEditState()
     const bool canSave = ready && m_canEdit && !m_saving && reason.isEmpty();
     m_save->setEnabled(canSave);
     m_revert->setEnabled(ready && m_canEdit && !m_saving && hasUnsavedChanges());
-    m_save->setToolTip(canSave ? tr("Send the changed mappings to the server") : reason);
+    UntrustedText::setToolTip(m_save,
+                              canSave ? tr("Send the changed mappings to the server") : reason);
     updateSaveReason(ready, canSave, reason);
     updateProblems(ready);
     updateConflicts(ready);
@@ -421,7 +429,7 @@ void FeatureEditorPane::updateSaveReason(bool ready, bool canSave, const QString
         m_saveReason->setText(tr("Save is off until the %n problem(s) above are fixed.", nullptr,
                                  int(m_features->problems().size())));
     else
-        m_saveReason->setText(reason);
+        UntrustedText::setText(m_saveReason, reason);
 }
 
 // Every broken row, listed, so nothing stale is silently kept.
@@ -435,8 +443,9 @@ void FeatureEditorPane::updateProblems(bool ready)
     QStringList shown = problems.mid(0, kProblemsShown);
     if (problems.size() > kProblemsShown)
         shown.append(tr("…and %n more", nullptr, int(problems.size()) - kProblemsShown));
-    m_problems->setText(tr("Cannot be saved like this:") + QLatin1Char('\n')
-                        + shown.join(QLatin1Char('\n')));
+    UntrustedText::setText(m_problems,
+                           tr("Cannot be saved like this:") + QLatin1Char('\n')
+                               + shown.join(QLatin1Char('\n')));
     QPalette p = m_problems->palette();
     p.setColor(QPalette::WindowText, StatusPalette::colour(StatusPalette::State::Error, palette()));
     m_problems->setPalette(p);
@@ -457,9 +466,9 @@ void FeatureEditorPane::updateConflicts(bool ready)
                     "editing. Nothing was overwritten:",
                     nullptr, int(conflicts.size())));
     for (const FeatureMappingModel::Conflict &c : conflicts)
-        lines.append(
-            tr("%1 — theirs: %2; yours: %3")
-                .arg(c.feature, m_features->describe(c.theirs), m_features->describe(c.yours)));
+        lines.append(tr("%1 — theirs: %2; yours: %3")
+                         .arg(DisplayText::isolated(c.feature), m_features->describe(c.theirs),
+                              m_features->describe(c.yours)));
     m_takeTheirs->setEnabled(m_canEdit);
     m_keepMine->setEnabled(m_canEdit);
     m_conflictBar->showMessage(lines.join(QLatin1Char('\n')));
@@ -541,7 +550,7 @@ void FeatureEditorPane::save()
     if (!m_save->isEnabled() || !m_features->canSave())
         return;
     const int n = m_features->changedCount();
-    const QString name = m_lastGuildName;
+    const QString name = DisplayText::nameOrId(m_lastGuildName, m_guildId);
     m_saving = true;
     updateEditState();
     Q_EMIT statusMessage(tr("Saving %n change(s)…", nullptr, n), false);
@@ -580,13 +589,14 @@ void FeatureEditorPane::disconnectGuild()
         connect(m_disconnectDialog, &QDialog::accepted, this,
                 [this] { doDisconnect(m_disconnectDialog->guildId()); });
     }
-    m_disconnectDialog->setGuild(g.guildId, g.name, g.accountName);
+    m_disconnectDialog->setGuild(g.guildId, g.name,
+                                 g.accountName.isEmpty() ? g.accountId : g.accountName);
     m_disconnectDialog->open();
 }
 
 void FeatureEditorPane::doDisconnect(const QString &guildId)
 {
-    const QString name = m_guilds->guild(guildId).name;
+    const QString name = DisplayText::nameOrId(m_guilds->guild(guildId).name, guildId);
     Q_EMIT statusMessage(tr("Disconnecting “%1”…").arg(name), false);
     m_commands->disconnectGuild(guildId, this, [this, name](const ApiError &error) {
         if (error)

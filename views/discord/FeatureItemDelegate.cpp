@@ -1,6 +1,8 @@
 #include "FeatureItemDelegate.h"
 
 #include "models/discord/DiscordModelRoles.h"
+#include "models/text/DisplayText.h"
+#include "views/widgets/IsolatingItemDelegate.h"
 #include "views/widgets/StatusPalette.h"
 
 #include <QApplication>
@@ -37,6 +39,7 @@ void FeatureItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
+    IsolatingItemDelegate::isolateText(&opt); // channel and role names from Discord
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
 
@@ -83,8 +86,8 @@ void FeatureItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             QColor muted = selected ? opt.palette.color(QPalette::HighlightedText)
                                     : opt.palette.color(QPalette::PlaceholderText);
             painter->setPen(muted);
-            const QString elided =
-                QFontMetrics(font).elidedText(description, Qt::ElideRight, rest.width());
+            const QString elided = QFontMetrics(font).elidedText(
+                DisplayText::isolated(description, 300), Qt::ElideRight, rest.width());
             painter->drawText(rest, int(Qt::AlignVCenter | Qt::AlignLeading), elided);
             painter->restore();
         }

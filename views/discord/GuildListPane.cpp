@@ -8,7 +8,9 @@
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/settings/AppSettings.h"
 #include "views/HeaderSizing.h"
+#include "views/widgets/IsolatingItemDelegate.h"
 #include "views/widgets/MessageBanner.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -102,6 +104,8 @@ void GuildListPane::buildUi()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->setIconSize(QSize(20, 20));
+    // Names and IDs from Discord, each laid out in its own direction.
+    m_view->setItemDelegate(new IsolatingItemDelegate(m_view));
     m_view->setItemDelegateForColumn(int(DiscordGuildColumn::Name), new GuildNameDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);

@@ -1,6 +1,7 @@
 #include "GuildNameDelegate.h"
 
 #include "models/discord/DiscordModelRoles.h"
+#include "views/widgets/IsolatingItemDelegate.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -39,6 +40,7 @@ void GuildNameDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    IsolatingItemDelegate::isolateText(option); // a name from Discord, in its own direction
     const QImage image = index.data(DiscordIconImageRole).value<QImage>();
     if (image.isNull())
         return; // the placeholder from DecorationRole

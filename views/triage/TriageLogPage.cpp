@@ -4,6 +4,8 @@
 
 #include "models/triage/TriageLog.h"
 #include "models/triage/TriageLogModel.h"
+#include "views/widgets/IsolatingItemDelegate.h"
+#include "views/widgets/UntrustedText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,13 +114,15 @@ void TriageLogPage::buildUi()
     filters->addWidget(m_filter, 1);
     layout->addLayout(filters);
 
-    m_count = new QLabel(this);
+    m_count = UntrustedText::label(this); // may quote a database error
     m_count->setObjectName(QStringLiteral("triageCount"));
     layout->addWidget(m_count);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("triageTable"));
     m_table->setModel(m_model);
+    // Names, targets and server messages: each in its own direction.
+    m_table->setItemDelegate(new IsolatingItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,7 +136,7 @@ void TriageLogPage::buildUi()
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = UntrustedText::label(this); // file names and errors
     m_status->setObjectName(QStringLiteral("triageStatus"));
     m_status->setWordWrap(true);
     m_exportCsv = new QPushButton(this);

@@ -2,6 +2,8 @@
 
 #include "StatusPalette.h"
 
+#include "models/text/DisplayText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +63,9 @@ void MessageBanner::setKind(Kind kind)
 
 void MessageBanner::showMessage(const QString &text, const QString &actionText)
 {
-    m_text->setText(text);
+    // Banners carry server messages and names: plain text (the label's
+    // format), controls visible and bounded (DisplayText::message).
+    m_text->setText(DisplayText::message(text));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleName(text);
