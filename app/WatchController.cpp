@@ -79,7 +79,7 @@ void WatchController::onLogAppended(qint64 first, qint64 last)
     for (const TriageEntry &e : m_log->entries(q)) {
         if (e.kind == QLatin1String("bot") && e.result == TriageEntry::Result::Pending)
             m_watches->noteOwnAction(
-                {QUuid::fromString(e.accountId), platformFromWire(e.platform)});
+                {e.accountId, platformFromWire(e.platform)});
     }
 }
 
@@ -204,7 +204,7 @@ void WatchController::loadWatches()
         const QStringList parts = text.split(QLatin1Char(' '));
         if (parts.size() != 2)
             continue;
-        const BotKey key {QUuid::fromString(parts.at(0)), platformFromWire(parts.at(1))};
+        const BotKey key {parts.at(0), platformFromWire(parts.at(1))};
         if (key.isValid())
             keys.append(key);
     }
@@ -218,7 +218,7 @@ void WatchController::saveWatches()
         return;
     QStringList keys;
     for (const BotKey &key : m_watches->watchedKeys()) {
-        keys.append(key.accountId.toString(QUuid::WithoutBraces) + QLatin1Char(' ')
+        keys.append(key.accountId + QLatin1Char(' ')
                     + QString(platformToWire(key.platform)));
     }
     keys.sort();

@@ -63,6 +63,10 @@ public:
     int maxConcurrency() const { return m_maxConcurrency; }
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
+    // Reconciling refetches so far: a snapshot whose row count disagreed with
+    // the server's totalCount, or that saw the server move while it paged,
+    // was fetched once more (see reconcileWithServerCount()).
+    int reconcileCount() const { return m_reconcileCount; }
 
     // Every accepted operation is written to log (when set): a "pending"
     // entry (with the batch's origin) before its request is sent, and its
@@ -109,6 +113,9 @@ private:
     void setLoad(const BotLoadState &state);
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
+    // After a snapshot and its buffered events: one more snapshot when the
+    // rows held disagree with the server's totalCount.
+    void reconcileWithServerCount();
     void notifyBatch(quint64 batchId);
     // Runs one of the handlers, unless their context is gone.
     template<typename Value>
@@ -127,6 +134,11 @@ private:
     QPointer<TriageLog> m_log;
     BotLoadState m_load;
     bool m_reservedForLoad = false;
+    bool m_reconciling = false; // the snapshot in flight is a reconciling one
+    int m_reconcileCount = 0;
+    qsizetype m_lastSnapshotRemoved = 0;
+    qsizetype m_serverTotal = -1; // totalCount of the snapshot's last page
+    bool m_snapshotMoved = false; // totalCount changed between its pages
 
     std::deque<Operation> m_queue;
     std::vector<Operation> m_running; // sent, not yet answered

@@ -1,5 +1,7 @@
 #include "TriageLogModel.h"
 
+#include "models/bots/BotTableTexts.h"
+
 #include <QDateTime>
 
 TriageLogModel::TriageLogModel(TriageLog *log, QObject *parent)
@@ -198,8 +200,10 @@ QString TriageLogModel::cellText(const TriageEntry &entry, int column) const
     case AccountColumn:
         return entry.accountName.isEmpty() ? entry.accountId : entry.accountName;
     case TargetColumn:
+        // The app's one name for a platform (a newer server's included);
+        // exports keep the server's own value.
         if (!entry.platform.isEmpty())
-            return entry.platform;
+            return BotTableTexts::platformName(platformFromWire(entry.platform));
         return entry.detail.isEmpty() ? entry.guildId : entry.detail;
     case ActionColumn:
         return actionText(entry);

@@ -7,8 +7,8 @@
 namespace {
 
 const QList<BotKey> kKeys = {
-    {QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000001")), Platform::Twitch},
-    {QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000002")), Platform::Kick},
+    {QStringLiteral("00000000-0000-4000-8000-000000000001"), Platform::Twitch},
+    {QStringLiteral("00000000-0000-4000-8000-000000000002"), Platform::Kick},
 };
 
 } // namespace

@@ -89,7 +89,7 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
         for (const BotOperationFailure &f : batch.failures) {
             m_failures->addItem(tr("%1 on %2: %3")
                                     .arg(f.accountName.isEmpty()
-                                             ? f.key.accountId.toString(QUuid::WithoutBraces)
+                                             ? f.key.accountId
                                              : f.accountName,
                                          BotTableModel::platformName(f.key.platform), f.message));
         }

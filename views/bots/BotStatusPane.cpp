@@ -93,6 +93,9 @@ void BotStatusPane::showCounts(const BotTableModel::Counts &c)
                             locale.toString(qint64(c.noConnection)));
     if (c.stale > 0)
         text += tr(", %1 stale").arg(locale.toString(qint64(c.stale)));
+    // Statuses a newer server named: counted, never hidden in the total.
+    if (c.other > 0)
+        text += tr(", %1 in other statuses").arg(locale.toString(qint64(c.other)));
     m_count->setText(text);
 }
 
@@ -157,9 +160,8 @@ void BotStatusPane::hideLoadFailure()
 
 void BotStatusPane::showFailure(const BotOperationFailure &failure)
 {
-    const QString who = failure.accountName.isEmpty()
-        ? failure.key.accountId.toString(QUuid::WithoutBraces)
-        : failure.accountName;
+    const QString who =
+        failure.accountName.isEmpty() ? failure.key.accountId : failure.accountName;
     QString what;
     switch (failure.action) {
     case PendingAction::Pause:
