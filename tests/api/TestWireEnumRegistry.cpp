@@ -102,9 +102,11 @@ private Q_SLOTS:
             threads.push_back(QThread::create([&, t] {
                 ready.fetch_add(1);
                 while (ready.load() < kThreads) { }
-                // Each thread walks the names in its own order.
+                // Each thread walks every name, in its own order (stride 7 is
+                // coprime with kNames; odd threads walk backwards).
                 for (int k = 0; k < kNames; ++k) {
-                    const int n = (k * (t + 1) * 7 + t) % kNames;
+                    const int step = t % 2 ? kNames - 1 - k : k;
+                    const int n = (step * 7 + t * 11) % kNames;
                     seen[size_t(t)][size_t(n)] = registry.intern(QStringLiteral("N%1").arg(n));
                 }
             }));

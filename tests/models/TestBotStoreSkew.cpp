@@ -408,6 +408,8 @@ void TestBotStoreSkew::memory_extraIdsAndPlatformsStayCompact()
         for (int p = 0; p < 3; ++p) {
             BotStatusEntry e = entry(a, QStringLiteral("streamer_%1").arg(a), Platform(p),
                                      BotStatus::Active, 1, 1);
+            // Hex letters, so the upper-case copy differs (uuid() is all digits).
+            e.accountId.replace(0, 8, QStringLiteral("abcdef0a"));
             lowerPage.append(e);
             e.accountId = e.accountId.toUpper();
             upperPage.append(e);
@@ -421,6 +423,8 @@ void TestBotStoreSkew::memory_extraIdsAndPlatformsStayCompact()
     const double upperPerRow = double(upper.memoryUsage()) / upper.rowCount();
     qInfo("store bytes per row: lower-case IDs %.1f, upper-case IDs %.1f", lowerPerRow,
           upperPerRow);
+    QCOMPARE(upperPage.first().accountId, lowerPage.first().accountId.toUpper());
+    QVERIFY(upperPage.first().accountId != lowerPage.first().accountId);
     QVERIFY(upperPerRow > lowerPerRow);
     QVERIFY2(upperPerRow - lowerPerRow < 16.0, "an upper-case ID costs its 36 bytes once per account");
 }
