@@ -457,6 +457,20 @@
         <source>Problems (No Connection or Stale)</source>
         <translation>المشكلات (بلا اتصال أو نبضة قديمة)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>platforms this version does not know</comment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <comment>platforms this version does not know</comment>
+        <translation>أخرى (%1)</translation>
+    </message>
+    <message>
+        <source>Bots on platforms this version of the app does not know</source>
+        <translation>بوتات على منصات لا يعرفها هذا الإصدار من التطبيق</translation>
+    </message>
 </context>
 <context>
     <name>BotLoadProgress</name>
@@ -676,6 +690,10 @@
         <source>Hold live changes while reading; z again catches up</source>
         <translation>تعليق التغييرات المباشرة أثناء القراءة؛ والضغط على z مرة أخرى يلحق بالتحديثات</translation>
     </message>
+    <message>
+        <source>Show Other Platforms Only</source>
+        <translation>عرض المنصات الأخرى فقط</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -761,6 +779,10 @@
         <source>Could not reconnect %1 on %2: %3</source>
         <translation>تعذّرت إعادة توصيل %1 على %2: %3</translation>
     </message>
+    <message>
+        <source>, %1 in other statuses</source>
+        <translation>، %1 بحالات أخرى</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -779,6 +801,17 @@
     <message>
         <source>Rejoin requested</source>
         <translation>تم طلب إعادة الانضمام</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>البوتات</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
     </message>
 </context>
 <context>
@@ -951,16 +984,13 @@
         <source>watched</source>
         <translation>مراقَب</translation>
     </message>
-</context>
-<context>
-    <name>BotTablePage</name>
     <message>
-        <source>Bots</source>
-        <translation>البوتات</translation>
+        <source>%1 is a platform this version of the app does not know. Its bots are shown, counted and searchable; pause, resume and reconnect are sent as they are, and the server decides.</source>
+        <translation>%1 منصة لا يعرفها هذا الإصدار من التطبيق. تُعرض بوتاتها وتُحتسب ويمكن البحث فيها؛ وتُرسَل أوامر الإيقاف المؤقت والاستئناف وإعادة الاتصال كما هي، والخادم هو الذي يقرر.</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>تأكيد</translation>
+        <source>%1 is a status this version of the app does not know, so no action is offered for this bot.</source>
+        <translation>%1 حالة لا يعرفها هذا الإصدار من التطبيق، لذلك لا يُعرض أي إجراء لهذا البوت.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1404,18 @@
     <message>
         <source>%1 — not mentionable</source>
         <translation>%1 — غير قابل للإشارة</translation>
+    </message>
+    <message>
+        <source>%1 — the bot cannot post here</source>
+        <translation>%1 — لا يستطيع البوت النشر هنا</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق، ويفيد الخادم بأن البوت لا يستطيع النشر فيها.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know; the server says the bot can post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق؛ ويفيد الخادم بأن البوت يستطيع النشر فيها.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1843,10 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Nothing to save.</source>
         <translation>لا يوجد ما يُحفظ.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق، ويفيد الخادم بأن البوت لا يستطيع النشر فيها.</translation>
     </message>
 </context>
 <context>

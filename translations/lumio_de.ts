@@ -413,6 +413,20 @@
         <source>Problems (No Connection or Stale)</source>
         <translation>Probleme (keine Verbindung oder veraltet)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>platforms this version does not know</comment>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <comment>platforms this version does not know</comment>
+        <translation>Andere (%1)</translation>
+    </message>
+    <message>
+        <source>Bots on platforms this version of the app does not know</source>
+        <translation>Bots auf Plattformen, die diese Version der App nicht kennt</translation>
+    </message>
 </context>
 <context>
     <name>BotLoadProgress</name>
@@ -624,6 +638,10 @@
         <source>Hold live changes while reading; z again catches up</source>
         <translation>Live-Änderungen beim Lesen zurückhalten; z holt wieder auf</translation>
     </message>
+    <message>
+        <source>Show Other Platforms Only</source>
+        <translation>Nur andere Plattformen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>BotPaletteSource</name>
@@ -705,6 +723,10 @@
         <source>Could not reconnect %1 on %2: %3</source>
         <translation>%1 auf %2 konnte nicht neu verbunden werden: %3</translation>
     </message>
+    <message>
+        <source>, %1 in other statuses</source>
+        <translation>, %1 in anderen Status</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -723,6 +745,17 @@
     <message>
         <source>Rejoin requested</source>
         <translation>Neuverbindung angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>BotTablePage</name>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -875,16 +908,13 @@
         <source>watched</source>
         <translation>beobachtet</translation>
     </message>
-</context>
-<context>
-    <name>BotTablePage</name>
     <message>
-        <source>Bots</source>
-        <translation>Bots</translation>
+        <source>%1 is a platform this version of the app does not know. Its bots are shown, counted and searchable; pause, resume and reconnect are sent as they are, and the server decides.</source>
+        <translation>%1 ist eine Plattform, die diese Version der App nicht kennt. Ihre Bots werden angezeigt, gezählt und sind durchsuchbar; Pausieren, Fortsetzen und Neu verbinden werden unverändert gesendet, und der Server entscheidet.</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
+        <source>%1 is a status this version of the app does not know, so no action is offered for this bot.</source>
+        <translation>%1 ist ein Status, den diese Version der App nicht kennt; daher wird für diesen Bot keine Aktion angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1313,18 @@
         <source>%1 — not mentionable</source>
         <translation>%1 — nicht erwähnbar</translation>
     </message>
+    <message>
+        <source>%1 — the bot cannot post here</source>
+        <translation>%1 — der Bot kann hier nicht posten</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt, und laut Server kann der Bot dort nicht posten.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know; the server says the bot can post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt; laut Server kann der Bot dort posten.</translation>
+    </message>
 </context>
 <context>
     <name>DiscordSyncController</name>
@@ -1673,6 +1715,10 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt, und laut Server kann der Bot dort nicht posten.</translation>
     </message>
 </context>
 <context>
