@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("text"));
     const QCommandLineOption bulk(
         QStringLiteral("bulk"), QStringLiteral("Pause the first Active rows in bulk (confirmed)"));
-    const QCommandLineOption platform(QStringLiteral("platform"),
+    const QCommandLineOption platform(QStringLiteral("platform-filter"),
                                       QStringLiteral("Platform filter entry (0 all, 6 Other)"),
                                       QStringLiteral("index"));
     parser.addOptions({dark, rtl, role, shot, search, bulk, platform});
