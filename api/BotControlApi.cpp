@@ -29,8 +29,7 @@ ValueJob<BotStatusEntry> *BotControlApi::toggle(const QString &accountId, Platfo
                                                 bool enabled)
 {
     auto *job = new ValueJob<BotStatusEntry>(this);
-    QString id;
-    ApiError invalid = checkAccountId(accountId, &id);
+    ApiError invalid = checkAccountId(accountId);
     if (!invalid)
         invalid = checkPlatform(platform);
     if (invalid) {
@@ -39,7 +38,7 @@ ValueJob<BotStatusEntry> *BotControlApi::toggle(const QString &accountId, Platfo
     }
     GraphQLRequest request = GraphQLRequest::fromOperation(
         QStringLiteral("AdminToggleBotForAccount"),
-        {{QStringLiteral("accountId"), id},
+        {{QStringLiteral("accountId"), accountId},
          {QStringLiteral("platform"), QString(platformToWire(platform))},
          {QStringLiteral("enabled"), enabled}});
     // Sets bot_enabled to an explicit value: repeating it is harmless, also
@@ -54,8 +53,7 @@ ValueJob<BotStatusEntry> *BotControlApi::toggle(const QString &accountId, Platfo
 ValueJob<bool> *BotControlApi::rejoin(const QString &accountId, Platform platform)
 {
     auto *job = new ValueJob<bool>(this);
-    QString id;
-    ApiError invalid = checkAccountId(accountId, &id);
+    ApiError invalid = checkAccountId(accountId);
     if (!invalid)
         invalid = checkPlatform(platform);
     if (invalid) {
@@ -65,7 +63,7 @@ ValueJob<bool> *BotControlApi::rejoin(const QString &accountId, Platform platfor
     run(job, m_client,
         GraphQLRequest::fromOperation(
             QStringLiteral("AdminRejoinBot"),
-            {{QStringLiteral("accountId"), id},
+            {{QStringLiteral("accountId"), accountId},
              {QStringLiteral("platform"), QString(platformToWire(platform))}}),
         QLatin1String("adminRejoinBot"), decodeBool);
     return job;

@@ -14,7 +14,8 @@ struct BotStatusFilter
     std::optional<BotStatus> status;
     QString search; // case-insensitive match on account name or ID
 
-    // Unknown enum values are left out rather than sent.
+    // Unknown (no value) is left out; a value a newer server named is sent
+    // back as it came.
     QJsonObject toJson() const
     {
         QJsonObject o;

@@ -1,5 +1,7 @@
 #include "BotTypes.h"
 
+#include "WireEnumRegistry.h"
+
 #include <array>
 
 namespace {
@@ -21,45 +23,71 @@ struct StatusName
     BotStatus status;
     QLatin1String wire;
 };
-constexpr std::array<StatusName, 3> kStatuses {{
+constexpr std::array<StatusName, kKnownBotStatusCount> kStatuses {{
     {BotStatus::Active, QLatin1String("ACTIVE")},
     {BotStatus::Paused, QLatin1String("PAUSED")},
     {BotStatus::NoConnection, QLatin1String("NO_CONNECTION")},
 }};
+
+WireEnumRegistry &platformRegistry()
+{
+    static WireEnumRegistry registry(quint8(Platform::Unknown) + 1);
+    return registry;
+}
+
+WireEnumRegistry &statusRegistry()
+{
+    static WireEnumRegistry registry(quint8(BotStatus::Unknown) + 1);
+    return registry;
+}
 } // namespace
 
-Platform platformFromWire(QStringView wire) noexcept
+Platform platformFromWire(QStringView wire)
 {
     for (const auto &p : kPlatforms) {
         if (wire == p.wire)
             return p.platform;
     }
-    return Platform::Unknown;
+    const int extra = platformRegistry().intern(wire);
+    return extra < 0 ? Platform::Unknown : Platform(extra);
 }
 
 QLatin1String platformToWire(Platform platform) noexcept
 {
-    for (const auto &p : kPlatforms) {
-        if (p.platform == platform)
-            return p.wire;
-    }
-    return {};
+    if (isKnownPlatform(platform))
+        return kPlatforms[size_t(platform)].wire;
+    return platformRegistry().name(int(platform));
 }
 
-BotStatus botStatusFromWire(QStringView wire) noexcept
+QList<Platform> extraPlatforms()
+{
+    QList<Platform> out;
+    for (const quint8 v : platformRegistry().values())
+        out.append(Platform(v));
+    return out;
+}
+
+BotStatus botStatusFromWire(QStringView wire)
 {
     for (const auto &s : kStatuses) {
         if (wire == s.wire)
             return s.status;
     }
-    return BotStatus::Unknown;
+    const int extra = statusRegistry().intern(wire);
+    return extra < 0 ? BotStatus::Unknown : BotStatus(extra);
 }
 
 QLatin1String botStatusToWire(BotStatus status) noexcept
 {
-    for (const auto &s : kStatuses) {
-        if (s.status == status)
-            return s.wire;
-    }
-    return {};
+    if (isKnownBotStatus(status))
+        return kStatuses[size_t(status)].wire;
+    return statusRegistry().name(int(status));
+}
+
+QList<BotStatus> extraBotStatuses()
+{
+    QList<BotStatus> out;
+    for (const quint8 v : statusRegistry().values())
+        out.append(BotStatus(v));
+    return out;
 }

@@ -92,13 +92,26 @@ public:
         return timestamp(key);
     }
 
+    // Kept as received: IDs are opaque, and a server may tell two IDs that
+    // differ only in case apart.
     QString uuid(QLatin1String key)
     {
         const QCborValue v = value(key);
-        QString id = IdValidation::normalisedUuid(v.toString());
-        if (id.isEmpty())
+        QString id = v.toString();
+        if (!v.isString() || !IdValidation::isValidUuid(id))
             fail(key, v, "a UUID");
         return id;
+    }
+
+    // A platform this version knows, or one a newer server named (interned);
+    // only text that cannot be an enum value fails.
+    Platform platform(QLatin1String key)
+    {
+        const QCborValue v = value(key);
+        const Platform p = v.isString() ? platformFromWire(v.toString()) : Platform::Unknown;
+        if (p == Platform::Unknown)
+            fail(key, v, "a platform name");
+        return p;
     }
 
     QString snowflake(QLatin1String key)
@@ -149,7 +162,7 @@ void read(FieldReader &r, BotStatusEntry &out)
 {
     out.accountId = r.uuid(QLatin1String("accountId"));
     out.accountName = r.string(QLatin1String("accountName"));
-    out.platform = platformFromWire(r.string(QLatin1String("platform")));
+    out.platform = r.platform(QLatin1String("platform"));
     out.status = botStatusFromWire(r.string(QLatin1String("status")));
     out.lastHeartbeatAt = r.optionalTimestamp(QLatin1String("lastHeartbeatAt"));
     out.updatedAt = r.timestamp(QLatin1String("updatedAt"));

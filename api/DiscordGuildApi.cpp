@@ -156,14 +156,13 @@ ValueJob<bool> *DiscordGuildApi::disconnectGuild(const QString &guildId)
 ValueJob<DiscordAuthorization> *DiscordGuildApi::authorize(const QString &accountId)
 {
     auto *job = new ValueJob<DiscordAuthorization>(this);
-    QString id;
-    if (const ApiError invalid = checkAccountId(accountId, &id)) {
+    if (const ApiError invalid = checkAccountId(accountId)) {
         job->finishLater(invalid);
         return job;
     }
     run(job, m_client,
         GraphQLRequest::fromOperation(QStringLiteral("AuthorizeDiscordGuild"),
-                                      {{QStringLiteral("accountId"), id}}),
+                                      {{QStringLiteral("accountId"), accountId}}),
         QLatin1String("authorizeDiscordGuild"), decodeObject<DiscordAuthorization>);
     return job;
 }

@@ -1,5 +1,7 @@
 #include "DiscordTypes.h"
 
+#include "WireEnumRegistry.h"
+
 #include <array>
 #include <utility>
 
@@ -26,43 +28,57 @@ constexpr WireTable<DiscordGuildEventKind, 4> kEventKinds {{
 }};
 
 template<typename Enum, std::size_t N>
-Enum fromWire(const WireTable<Enum, N> &table, QStringView wire, Enum unknown) noexcept
+Enum fromWire(const WireTable<Enum, N> &table, WireEnumRegistry &extras, QStringView wire)
 {
     for (const auto &[value, name] : table) {
         if (wire == name)
             return value;
     }
-    return unknown;
+    const int extra = extras.intern(wire);
+    return extra < 0 ? Enum::Unknown : Enum(extra);
 }
 
 template<typename Enum, std::size_t N>
-QLatin1String toWire(const WireTable<Enum, N> &table, Enum value) noexcept
+QLatin1String toWire(const WireTable<Enum, N> &table, const WireEnumRegistry &extras,
+                     Enum value) noexcept
 {
     for (const auto &[v, name] : table) {
         if (v == value)
             return name;
     }
-    return {};
+    return extras.name(int(value));
+}
+
+WireEnumRegistry &channelTypeRegistry()
+{
+    static WireEnumRegistry registry(quint8(DiscordChannelType::Unknown) + 1);
+    return registry;
+}
+
+WireEnumRegistry &eventKindRegistry()
+{
+    static WireEnumRegistry registry(quint8(DiscordGuildEventKind::Unknown) + 1);
+    return registry;
 }
 
 } // namespace
 
-DiscordChannelType discordChannelTypeFromWire(QStringView wire) noexcept
+DiscordChannelType discordChannelTypeFromWire(QStringView wire)
 {
-    return fromWire(kChannelTypes, wire, DiscordChannelType::Unknown);
+    return fromWire(kChannelTypes, channelTypeRegistry(), wire);
 }
 
 QLatin1String discordChannelTypeToWire(DiscordChannelType type) noexcept
 {
-    return toWire(kChannelTypes, type);
+    return toWire(kChannelTypes, channelTypeRegistry(), type);
 }
 
-DiscordGuildEventKind discordGuildEventKindFromWire(QStringView wire) noexcept
+DiscordGuildEventKind discordGuildEventKindFromWire(QStringView wire)
 {
-    return fromWire(kEventKinds, wire, DiscordGuildEventKind::Unknown);
+    return fromWire(kEventKinds, eventKindRegistry(), wire);
 }
 
 QLatin1String discordGuildEventKindToWire(DiscordGuildEventKind kind) noexcept
 {
-    return toWire(kEventKinds, kind);
+    return toWire(kEventKinds, eventKindRegistry(), kind);
 }

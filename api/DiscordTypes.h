@@ -19,6 +19,9 @@
 // its bit layout. IdValidation::isValidSnowflake checks them (17-20 digits,
 // fits in 64 bits) before they are sent. An empty string stands for null.
 
+// Like Platform and BotStatus (api/BotTypes.h): a value a newer server sends
+// that this version does not know is interned above Unknown, so it keeps its
+// wire text (shown, and sent back unchanged); Unknown means no usable value.
 enum class DiscordChannelType : quint8 {
     Text,
     Announcement,
@@ -27,7 +30,8 @@ enum class DiscordChannelType : quint8 {
     Forum,
     Stage,
     Other,
-    Unknown // a type this client does not know yet (newer server)
+    Unknown,
+    // Values above Unknown: channel types a newer server named.
 };
 
 enum class DiscordGuildEventKind : quint8 {
@@ -35,15 +39,29 @@ enum class DiscordGuildEventKind : quint8 {
     Updated,
     Disconnected,
     FeaturesChanged,
-    Unknown
+    Unknown,
+    // Values above Unknown: event kinds a newer server named.
 };
+
+constexpr bool isKnownDiscordChannelType(DiscordChannelType type) noexcept
+{
+    return quint8(type) < quint8(DiscordChannelType::Unknown);
+}
+constexpr bool isExtraDiscordChannelType(DiscordChannelType type) noexcept
+{
+    return quint8(type) > quint8(DiscordChannelType::Unknown);
+}
+constexpr bool isKnownDiscordGuildEventKind(DiscordGuildEventKind kind) noexcept
+{
+    return quint8(kind) < quint8(DiscordGuildEventKind::Unknown);
+}
 
 struct DiscordGuild
 {
     QString guildId;
     QString name;
     QString iconUrl; // empty when the guild has no icon
-    QString accountId; // canonical lowercase UUID
+    QString accountId; // exactly as the server sent it
     QString accountName;
     TimestampMs connectedAt = kNoTimestamp;
     bool available = true; // false during a Discord outage; the mapping is kept
@@ -124,9 +142,10 @@ struct DiscordGuildEvent
     friend bool operator==(const DiscordGuildEvent &, const DiscordGuildEvent &) = default;
 };
 
-DiscordChannelType discordChannelTypeFromWire(QStringView wire) noexcept;
+// Known values, interned ones, or Unknown for text that is not an enum name.
+DiscordChannelType discordChannelTypeFromWire(QStringView wire);
 QLatin1String discordChannelTypeToWire(DiscordChannelType type) noexcept; // empty for Unknown
-DiscordGuildEventKind discordGuildEventKindFromWire(QStringView wire) noexcept;
+DiscordGuildEventKind discordGuildEventKindFromWire(QStringView wire);
 QLatin1String discordGuildEventKindToWire(DiscordGuildEventKind kind) noexcept;
 
 Q_DECLARE_METATYPE(DiscordGuild)

@@ -18,50 +18,25 @@ bool isDash(qsizetype i) noexcept
     return i == kUuidDashes[0] || i == kUuidDashes[1] || i == kUuidDashes[2] || i == kUuidDashes[3];
 }
 
-// 0 = not a UUID, 1 = a UUID already lowercase, 2 = a UUID with uppercase.
-int classifyUuid(QStringView text) noexcept
+bool isUuidText(QStringView text) noexcept
 {
     if (text.size() != kUuidLength)
-        return 0;
-    bool hasUpper = false;
+        return false;
     for (qsizetype i = 0; i < kUuidLength; ++i) {
         const char16_t c = text[i].unicode();
-        if (isDash(i)) {
-            if (c != u'-')
-                return 0;
-        } else if (!isHexDigit(c)) {
-            return 0;
-        } else if (c >= u'A' && c <= u'F') {
-            hasUpper = true;
-        }
+        if (isDash(i) ? c != u'-' : !isHexDigit(c))
+            return false;
     }
-    return hasUpper ? 2 : 1;
+    return true;
 }
 
 } // namespace
 
 namespace IdValidation {
 
-bool isValidUuid(QStringView text, QString *normalised)
+bool isValidUuid(QStringView text) noexcept
 {
-    const int kind = classifyUuid(text);
-    if (kind == 0)
-        return false;
-    if (normalised)
-        *normalised = text.toString().toLower();
-    return true;
-}
-
-QString normalisedUuid(const QString &text)
-{
-    switch (classifyUuid(text)) {
-    case 1:
-        return text; // implicitly shared, no copy
-    case 2:
-        return text.toLower();
-    default:
-        return {};
-    }
+    return isUuidText(text);
 }
 
 bool isValidSnowflake(QStringView text)

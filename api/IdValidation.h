@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QString>
 #include <QStringView>
 
 // Client-side checks of the IDs the API takes, run before anything is sent so
@@ -8,14 +7,12 @@
 // logs). The server validates again; these only fail early and locally.
 namespace IdValidation {
 
-// A canonical 8-4-4-4-12 hexadecimal UUID, any case. On success *normalised
-// (when given) receives the lowercase form the server and the stores use.
-bool isValidUuid(QStringView text, QString *normalised = nullptr);
+// IDs are opaque: these checks refuse, they never rewrite. An ID is kept,
+// shown and sent back byte for byte as the server gave it; a server may treat
+// "00FB8673-..." and "00fb8673-..." as two different accounts.
 
-// The UUID in canonical lowercase, or an empty string when text is not one.
-// Shares text's data when it is already lowercase (the common case), so the
-// decoders can call it for every row without allocating.
-QString normalisedUuid(const QString &text);
+// An 8-4-4-4-12 hexadecimal UUID, in any case.
+bool isValidUuid(QStringView text) noexcept;
 
 // A Discord snowflake: 17 to 20 decimal digits, no leading zero, and the
 // value fits in an unsigned 64-bit integer.

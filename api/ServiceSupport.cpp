@@ -4,9 +4,9 @@
 
 namespace ServiceSupport {
 
-ApiError checkAccountId(const QString &accountId, QString *normalised)
+ApiError checkAccountId(const QString &accountId)
 {
-    if (IdValidation::isValidUuid(accountId, normalised))
+    if (IdValidation::isValidUuid(accountId))
         return {};
     return invalidInput(QCoreApplication::translate("ServiceSupport",
                                                     "“%1” is not a valid account ID (expected a "

@@ -24,7 +24,8 @@ inline ApiError invalidInput(const QString &message)
     return error;
 }
 
-ApiError checkAccountId(const QString &accountId, QString *normalised);
+// Refuses what cannot be an ID; never rewrites one (IDs are sent as received).
+ApiError checkAccountId(const QString &accountId);
 ApiError checkSnowflake(const QString &id, const char *what);
 ApiError checkPlatform(Platform platform);
 

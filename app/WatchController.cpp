@@ -80,7 +80,7 @@ void WatchController::onLogAppended(qint64 first, qint64 last)
     for (const TriageEntry &e : m_log->entries(q)) {
         if (e.kind == QLatin1String("bot") && e.result == TriageEntry::Result::Pending)
             m_watches->noteOwnAction(
-                {QUuid::fromString(e.accountId), platformFromWire(e.platform)});
+                {e.accountId, platformFromWire(e.platform)});
     }
 }
 
@@ -89,7 +89,7 @@ void WatchController::notify(const WatchList::Event &event)
     const QString platform = BotTableModel::platformName(event.key.platform);
     // The name comes from the server: visible, isolated; no name: the ID.
     const QString who = DisplayText::nameOrId(event.accountName,
-                                              event.key.accountId.toString(QUuid::WithoutBraces));
+                                              event.key.accountId);
     if (event.reason == WatchList::Reason::HeartbeatStale) {
         m_notifier->notify(
             Notifier::Kind::StaleHeartbeat, tr("Watched bot: heartbeat stale"),
@@ -208,7 +208,7 @@ void WatchController::loadWatches()
         const QStringList parts = text.split(QLatin1Char(' '));
         if (parts.size() != 2)
             continue;
-        const BotKey key {QUuid::fromString(parts.at(0)), platformFromWire(parts.at(1))};
+        const BotKey key {parts.at(0), platformFromWire(parts.at(1))};
         if (key.isValid())
             keys.append(key);
     }
@@ -222,7 +222,7 @@ void WatchController::saveWatches()
         return;
     QStringList keys;
     for (const BotKey &key : m_watches->watchedKeys()) {
-        keys.append(key.accountId.toString(QUuid::WithoutBraces) + QLatin1Char(' ')
+        keys.append(key.accountId + QLatin1Char(' ')
                     + QString(platformToWire(key.platform)));
     }
     keys.sort();

@@ -547,6 +547,20 @@
         <source>Problems (No Connection or Stale)</source>
         <translation>المشكلات (بلا اتصال أو نبضة قديمة)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>platforms this version does not know</comment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <comment>platforms this version does not know</comment>
+        <translation>أخرى (%1)</translation>
+    </message>
+    <message>
+        <source>Bots on platforms this version of the app does not know</source>
+        <translation>بوتات على منصات لا يعرفها هذا الإصدار من التطبيق</translation>
+    </message>
 </context>
 <context>
     <name>BotLoadProgress</name>
@@ -777,6 +791,10 @@
     <message>
         <source>Copy the selected rows as a Markdown table for an incident report</source>
         <translation>نسخ الصفوف المحددة كجدول Markdown لتقرير الحادث</translation>
+    </message>
+    <message>
+        <source>Show Other Platforms Only</source>
+        <translation>عرض المنصات الأخرى فقط</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1092,10 @@
         <source>Reconnected %1 on %2: %3</source>
         <translation>أُعيد توصيل %1 على %2: %3</translation>
     </message>
+    <message>
+        <source>, %1 in other statuses</source>
+        <translation>، %1 بحالات أخرى</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -1326,6 +1348,14 @@
     <message>
         <source>watched</source>
         <translation>مراقَب</translation>
+    </message>
+    <message>
+        <source>%1 is a platform this version of the app does not know. Its bots are shown, counted and searchable; pause, resume and reconnect are sent as they are, and the server decides.</source>
+        <translation>%1 منصة لا يعرفها هذا الإصدار من التطبيق. تُعرض بوتاتها وتُحتسب ويمكن البحث فيها؛ وتُرسَل أوامر الإيقاف المؤقت والاستئناف وإعادة الاتصال كما هي، والخادم هو الذي يقرر.</translation>
+    </message>
+    <message>
+        <source>%1 is a status this version of the app does not know, so no action is offered for this bot.</source>
+        <translation>%1 حالة لا يعرفها هذا الإصدار من التطبيق، لذلك لا يُعرض أي إجراء لهذا البوت.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1931,18 @@ The data is reloaded every %n s while the window is open.</source>
         <source>%1 — not mentionable</source>
         <translation>%1 — غير قابل للإشارة</translation>
     </message>
+    <message>
+        <source>%1 — the bot cannot post here</source>
+        <translation>%1 — لا يستطيع البوت النشر هنا</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق، ويفيد الخادم بأن البوت لا يستطيع النشر فيها.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know; the server says the bot can post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق؛ ويفيد الخادم بأن البوت يستطيع النشر فيها.</translation>
+    </message>
 </context>
 <context>
     <name>DiscordSyncController</name>
@@ -2355,6 +2397,10 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Nothing to save.</source>
         <translation>لا يوجد ما يُحفظ.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 قناة من نوع %2، وهو نوع لا يعرفه هذا الإصدار من التطبيق، ويفيد الخادم بأن البوت لا يستطيع النشر فيها.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,20 @@
         <source>Problems (No Connection or Stale)</source>
         <translation>Probleme (keine Verbindung oder veraltet)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>platforms this version does not know</comment>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <comment>platforms this version does not know</comment>
+        <translation>Andere (%1)</translation>
+    </message>
+    <message>
+        <source>Bots on platforms this version of the app does not know</source>
+        <translation>Bots auf Plattformen, die diese Version der App nicht kennt</translation>
+    </message>
 </context>
 <context>
     <name>BotLoadProgress</name>
@@ -705,6 +719,10 @@
     <message>
         <source>Copy the selected rows as a Markdown table for an incident report</source>
         <translation>Die ausgewählten Zeilen als Markdown-Tabelle für einen Vorfallbericht kopieren</translation>
+    </message>
+    <message>
+        <source>Show Other Platforms Only</source>
+        <translation>Nur andere Plattformen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1000,10 @@
         <source>Reconnected %1 on %2: %3</source>
         <translation>%1 auf %2 neu verbunden: %3</translation>
     </message>
+    <message>
+        <source>, %1 in other statuses</source>
+        <translation>, %1 in anderen Status</translation>
+    </message>
 </context>
 <context>
     <name>BotSyncController</name>
@@ -1214,6 +1236,14 @@
     <message>
         <source>watched</source>
         <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>%1 is a platform this version of the app does not know. Its bots are shown, counted and searchable; pause, resume and reconnect are sent as they are, and the server decides.</source>
+        <translation>%1 ist eine Plattform, die diese Version der App nicht kennt. Ihre Bots werden angezeigt, gezählt und sind durchsuchbar; Pausieren, Fortsetzen und Neu verbinden werden unverändert gesendet, und der Server entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 is a status this version of the app does not know, so no action is offered for this bot.</source>
+        <translation>%1 ist ein Status, den diese Version der App nicht kennt; daher wird für diesen Bot keine Aktion angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1771,18 @@ Die Daten werden, solange das Fenster offen ist, alle %n s neu geladen.</numerus
         <source>%1 — not mentionable</source>
         <translation>%1 — nicht erwähnbar</translation>
     </message>
+    <message>
+        <source>%1 — the bot cannot post here</source>
+        <translation>%1 — der Bot kann hier nicht posten</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt, und laut Server kann der Bot dort nicht posten.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know; the server says the bot can post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt; laut Server kann der Bot dort posten.</translation>
+    </message>
 </context>
 <context>
     <name>DiscordSyncController</name>
@@ -2159,6 +2201,10 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>#%1 is a %2 channel, a type this version of the app does not know, and the server says the bot cannot post there.</source>
+        <translation>#%1 ist ein %2-Kanal, ein Typ, den diese Version der App nicht kennt, und laut Server kann der Bot dort nicht posten.</translation>
     </message>
 </context>
 <context>

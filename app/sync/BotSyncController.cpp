@@ -10,7 +10,6 @@
 #include "models/triage/TriageLog.h"
 
 #include <QTimer>
-#include <QUuid>
 
 #include <utility>
 
@@ -21,11 +20,6 @@ namespace {
 constexpr int kSnapshotPageSize = 5000;
 // Batches whose successes are kept for an undo (the page undoes the last one).
 constexpr size_t kSucceededBatchesKept = 8;
-
-QString accountIdText(const BotKey &key)
-{
-    return key.accountId.toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 
@@ -125,6 +119,12 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
         ++m_snapshotSerial;
         m_seenInSnapshot.clear();
         m_reservedForLoad = false;
+        // Every snapshot, a quiet poll too, brackets the store's merge: what
+        // a complete one does not deliver is gone from the server.
+        if (m_store)
+            m_store->beginSnapshot();
+        m_serverTotal = -1;
+        m_snapshotMoved = false;
         // A poll over rows already on screen is quiet: no progress bar, no
         // "Loading", the table simply stays current.
         m_quietLoad = m_feed->isPolling() && m_load.everLoaded;
@@ -151,6 +151,9 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
         }
     });
     connect(m_feed, &BotStatusFeed::snapshotFinished, this, [this](const ApiError &error) {
+        // Only a complete snapshot says which bots the server no longer has.
+        if (m_store)
+            m_lastSnapshotRemoved = m_store->endSnapshot(!error);
         if (error.kind == ApiError::Kind::Cancelled)
             return; // superseded by a newer connection; another snapshot follows
         BotLoadState s = m_load;
@@ -190,6 +193,7 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
                 settle(key, event);
         }
     });
+    connect(m_feed, &BotStatusFeed::synced, this, &BotSyncController::reconcileWithServerCount);
     connect(m_feed, &BotStatusFeed::subscriptionFailed, this, [this](const ApiError &error) {
         BotLoadState s = m_load;
         s.phase = BotLoadState::Phase::Error;
@@ -387,6 +391,36 @@ void BotSyncController::onConnectionState(const ConnectionState &state)
     setLoad(s);
 }
 
+void BotSyncController::reconcileWithServerCount()
+{
+    // A server that inserts or removes rows while we page (offset cursors
+    // shift under us) can make a snapshot skip or repeat rows. Repeats merge
+    // by key; skips show as a count that disagrees with the server's
+    // totalCount, or, when inserts and removals balance, only as the
+    // movement itself: a bot delivered twice, or a totalCount that changed
+    // between pages. Any of these fetches the snapshot once more (a server
+    // that never holds still may never agree: never a second one in a row).
+    // Held news would skew the count: not while frozen.
+    const bool wasReconcile = std::exchange(m_reconciling, false);
+    const bool moved = std::exchange(m_snapshotMoved, false);
+    if (wasReconcile || !m_store || !m_feed || m_store->isHeld())
+        return;
+    const qsizetype have = m_store->liveRowCount();
+    const qsizetype server = m_serverTotal;
+    const qsizetype repeats = m_store->snapshotRepeats();
+    if (server < 0 || (have == server && repeats == 0 && !moved))
+        return;
+    qCInfo(lcBotSync).nospace() << "the snapshot ended with " << have << " bots, the server counts "
+                                << server << " (" << m_lastSnapshotRemoved << " removed, "
+                                << repeats << " delivered twice, total "
+                                << (moved ? "moved" : "steady")
+                                << " while paging): fetching it once more";
+    if (m_feed->resync()) {
+        m_reconciling = true;
+        ++m_reconcileCount;
+    }
+}
+
 void BotSyncController::onLoadProgress(int rowsSoFar, int total)
 {
     if (!m_reservedForLoad && m_store && total > m_store->rowCount()) {
@@ -394,6 +428,9 @@ void BotSyncController::onLoadProgress(int rowsSoFar, int total)
         m_store->reserve(total);
         m_reservedForLoad = true;
     }
+    if (m_serverTotal >= 0 && total != m_serverTotal)
+        m_snapshotMoved = true; // rows came or went between two pages
+    m_serverTotal = total; // the last page's count is the freshest
     if (m_quietLoad)
         return;
     BotLoadState s = m_load;
@@ -508,7 +545,7 @@ quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &key
             if (m_log) {
                 TriageEntry e;
                 e.kind = QStringLiteral("bot");
-                e.accountId = accountIdText(key);
+                e.accountId = key.accountId;
                 const qsizetype row = m_store->rowForKey(key);
                 if (row >= 0)
                     e.accountName = m_store->accountName(row);
@@ -560,7 +597,7 @@ void BotSyncController::execute(const Operation &op)
     ++m_inFlight;
     m_running.push_back(op);
     const quint64 generation = m_generation;
-    const QString id = accountIdText(op.key);
+    const QString &id = op.key.accountId; // sent exactly as the server gave it
     if (op.action == PendingAction::Reconnect) {
         ValueJob<bool> *job = m_api->rejoin(id, op.key.platform);
         connect(job, &ApiJob::finished, this, [this, op, generation](const ApiError &error) {
@@ -764,7 +801,7 @@ void BotSyncController::settleGone(const BotKey &key)
     if (found == m_unsettled.cend())
         return;
     BotStatusEntry gone;
-    gone.accountId = key.accountId.toString(QUuid::WithoutBraces);
+    gone.accountId = key.accountId;
     gone.accountName = accountNameOf(key);
     gone.platform = key.platform;
     gone.status = BotStatus::Unknown;

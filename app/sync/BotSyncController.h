@@ -97,6 +97,10 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     // Toggles whose answer was lost and whose outcome is not known yet.
     int unsettledCount() const { return int(m_unsettled.size()); }
+    // Reconciling refetches so far: a snapshot whose row count disagreed with
+    // the server's totalCount, or that saw the server move while it paged,
+    // was fetched once more (see reconcileWithServerCount()).
+    int reconcileCount() const { return m_reconcileCount; }
 
     // Every accepted operation is written to log (when set): a "pending"
     // entry (with the batch's origin) before its request is sent, and its
@@ -178,6 +182,9 @@ private:
     QString pollingReason() const;
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
+    // After a snapshot and its buffered events: one more snapshot when the
+    // rows held disagree with the server's totalCount.
+    void reconcileWithServerCount();
     void notifyBatch(quint64 batchId);
     // Runs one of the handlers, unless their context is gone.
     template<typename Value>
@@ -203,6 +210,11 @@ private:
     bool m_pollingPaused = false;
     QString m_noLiveReason;
     ServerCapabilities m_capabilities;
+    bool m_reconciling = false; // the snapshot in flight is a reconciling one
+    int m_reconcileCount = 0;
+    qsizetype m_lastSnapshotRemoved = 0;
+    qsizetype m_serverTotal = -1; // totalCount of the snapshot's last page
+    bool m_snapshotMoved = false; // totalCount changed between its pages
 
     std::deque<Operation> m_queue;
     std::vector<Operation> m_running; // sent, not yet answered

@@ -10,6 +10,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcDiscordSync, "lumio.sync.discord")
@@ -153,6 +154,7 @@ void DiscordSyncController::setClients(GraphQLClient *http, GraphQLWsClient *ws)
     if (!sameServer) {
         m_openGuildId.clear();
         m_catalogLoaded = false;
+        m_guildEvents.clear();
         m_guilds.clear();
         m_features.clear();
         // Icons are public: the cache stays, what is on its way for the old rows goes.
@@ -219,8 +221,21 @@ void DiscordSyncController::onEvents(const QList<DiscordGuildEvent> &events)
 {
     bool openFeaturesChanged = false;
     bool openDetailsChanged = false;
+    QStringList unknownKinds;
     for (const DiscordGuildEvent &event : events) {
+        ++m_guildEvents[event.guildId];
         const bool isOpen = !m_openGuildId.isEmpty() && event.guildId == m_openGuildId;
+        if (!isKnownDiscordGuildEventKind(event.kind)) {
+            qCInfo(lcDiscordSync).noquote()
+                << "event" << discordGuildEventKindToWire(event.kind) << "for guild"
+                << event.guildId << "is of a kind this version does not know: fetching it again";
+            if (!unknownKinds.contains(event.guildId))
+                unknownKinds.append(event.guildId);
+            // Whatever it changed may touch what the editor shows.
+            openFeaturesChanged |= isOpen;
+            openDetailsChanged |= isOpen;
+            continue;
+        }
         // The editor must not keep editing a guild that is gone.
         if (isOpen && event.kind == DiscordGuildEventKind::Disconnected)
             closeOpenGuild();
@@ -235,6 +250,38 @@ void DiscordSyncController::onEvents(const QList<DiscordGuildEvent> &events)
         refetchOpenFeatures();
     if (openDetailsChanged)
         refetchOpenChannelsAndRoles();
+    for (const QString &guildId : std::as_const(unknownKinds))
+        refetchGuild(guildId);
+}
+
+void DiscordSyncController::refetchGuild(const QString &guildId)
+{
+    if (!m_api)
+        return;
+    // There is no single-guild query: the list, searched by the ID, and
+    // only the guild with exactly that ID taken from it.
+    auto *job = m_api->guilds(guildId);
+    const quint64 eventsBefore = m_guildEvents.value(guildId);
+    connect(job, &ApiJob::finished, this, [this, job, guildId, eventsBefore](const ApiError &error) {
+        if (error) {
+            qCWarning(lcDiscordSync) << "could not fetch guild" << guildId
+                                     << "again:" << error.message;
+            return;
+        }
+        if (m_guildEvents.value(guildId) != eventsBefore)
+            return; // a later event brought the whole guild already
+        const QList<DiscordGuild> found = job->value();
+        const auto it = std::find_if(found.cbegin(), found.cend(),
+                                     [&guildId](const DiscordGuild &g) { return g.guildId == guildId; });
+        if (it == found.cend()) {
+            // Not found by its own ID: gone, or a search that does not match
+            // IDs. The whole list settles it (and removes it if gone).
+            fetchGuilds(this, {});
+        } else {
+            m_guilds.applyEvent({DiscordGuildEventKind::Updated, guildId, *it});
+        }
+        Q_EMIT guildRefetched(guildId);
+    });
 }
 
 void DiscordSyncController::onSnapshotFinished(const ApiError &error)

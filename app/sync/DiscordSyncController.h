@@ -6,6 +6,7 @@
 #include "models/discord/DiscordGuildListModel.h"
 #include "models/discord/FeatureMappingModel.h"
 
+#include <QHash>
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
@@ -31,7 +32,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcDiscordSync)
 // then replayed over it, so no change is lost or applied out of order; the
 // open guild's mappings are fetched again once the list is in step. Guild
 // icons the list paints are loaded by a GuildIconLoader (its own network
-// path, never the API's token) and handed to the guild model.
+// path, never the API's token) and handed to the guild model. An event of a
+// kind this version does not know (a newer server's) fetches its guild again
+// instead of being ignored.
 class DiscordSyncController final : public QObject, public DiscordCommands
 {
     Q_OBJECT
@@ -88,6 +91,9 @@ public:
 Q_SIGNALS:
     // A guild list snapshot was merged into the model.
     void guildsLoaded();
+    // A guild was fetched again after an event of a kind this version does
+    // not know (tests and logs).
+    void guildRefetched(const QString &guildId);
 
 private:
     void startFeed(GraphQLWsClient *ws);
@@ -103,6 +109,9 @@ private:
     void closeOpenGuild();
     void refetchOpenFeatures();
     void refetchOpenChannelsAndRoles();
+    // An event of a kind this version does not know (a newer server's, e.g.
+    // RENAMED) says the guild changed, not how: fetch that guild again.
+    void refetchGuild(const QString &guildId);
     void cancelDetailJobs();
     void notice(const QString &message);
     qint64 logPending(const QString &guildId, const QString &action, const QString &detail,
@@ -122,6 +131,9 @@ private:
     // A plain list fetch older than the feed's last snapshot is dropped.
     quint64 m_listGeneration = 0;
     bool m_listFailing = false; // one notice per run of failed list snapshots
+    // Events seen per guild: a single guild's refetch that an event overtook
+    // is older than what the event brought, and is dropped.
+    QHash<QString, quint64> m_guildEvents;
     QList<QPointer<ApiJob>> m_detailJobs;
     QString m_openGuildId;
     quint64 m_generation = 0; // answers for an older open guild are dropped

@@ -7,12 +7,13 @@
 #include <algorithm>
 
 // The numbers behind the bot table's count line: "1,204 of 512,330 bots -
-// 1,150 active, 30 paused, 24 without connection (12 stale)". The model keeps
+// 1,150 active, 30 paused, 24 without connection (12 stale), 3 other". The model keeps
 // them current by adding each row that enters the visible set and removing
 // each one that leaves, so a live update costs its changed rows, not a scan.
 //
 // Rows are tallied by their class: one byte with the status in the low two
-// bits and the stale flag above, so the model can keep one per row and a full
+// bits (every status this version does not know shares the last value) and
+// the stale flag above, so the model can keep one per row and a full
 // scan can count classes first and tally each class once.
 struct BotCounts final
 {
@@ -31,6 +32,7 @@ struct BotCounts final
     qsizetype paused = 0;
     qsizetype noConnection = 0;
     qsizetype stale = 0;
+    qsizetype other = 0; // statuses this version does not know (a newer server's)
 
     // Tallies rows of one class (a negative n takes them away again). Only
     // the status tallies move: visible and total are the model's to set.
@@ -50,6 +52,7 @@ struct BotCounts final
             noConnection += n;
             break;
         case BotStatus::Unknown:
+            other += n;
             break;
         }
     }

@@ -4,28 +4,28 @@
 
 #include <QHashFunctions>
 #include <QMetaType>
-#include <QUuid>
+#include <QString>
 
 // Identity of one bot: an account on one platform. Rows are addressed by key,
 // never by row number, so selection and pending state survive sorting,
 // filtering and live updates.
+//
+// The account ID is the text the server sent, byte for byte: IDs are opaque,
+// so two IDs that differ only in case are two accounts, and the ID a mutation
+// sends is exactly the one the server gave. The platform may be one a newer
+// server named (api/BotTypes.h); it compares and hashes like any other.
 struct BotKey
 {
-    QUuid accountId;
+    QString accountId;
     Platform platform = Platform::Unknown;
 
-    bool isValid() const noexcept { return !accountId.isNull() && platform != Platform::Unknown; }
+    bool isValid() const noexcept { return !accountId.isEmpty() && platform != Platform::Unknown; }
 
-    // An entry's accountId is the canonical UUID text; an unparsable one gives
-    // an invalid key rather than a wrong row.
-    static BotKey fromEntry(const BotStatusEntry &entry)
-    {
-        return {QUuid::fromString(QStringView(entry.accountId)), entry.platform};
-    }
+    static BotKey fromEntry(const BotStatusEntry &entry) { return {entry.accountId, entry.platform}; }
 
     friend bool operator==(const BotKey &a, const BotKey &b) noexcept
     {
-        return a.accountId == b.accountId && a.platform == b.platform;
+        return a.platform == b.platform && a.accountId == b.accountId;
     }
     friend bool operator!=(const BotKey &a, const BotKey &b) noexcept { return !(a == b); }
     friend size_t qHash(const BotKey &key, size_t seed = 0) noexcept

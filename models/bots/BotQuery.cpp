@@ -35,7 +35,8 @@ BotQuery::Change BotQuery::setPlatformFilter(std::optional<Platform> platform)
 {
     if (platform == m_platformFilter)
         return Change::None;
-    const bool narrowing = !m_platformFilter.has_value();
+    const bool narrowing = !m_platformFilter.has_value()
+        || (*m_platformFilter == Platform::Unknown && platform && isExtraPlatform(*platform));
     m_platformFilter = platform;
     return narrowing ? Change::Narrowing : Change::Any;
 }

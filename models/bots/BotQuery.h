@@ -41,7 +41,9 @@ public:
 
     Change setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
-    Change setPlatformFilter(std::optional<Platform> platform); // nullopt: all platforms
+    // nullopt: all platforms; Platform::Unknown: every platform a newer
+    // server named ("Other"); else that platform.
+    Change setPlatformFilter(std::optional<Platform> platform);
     std::optional<Platform> platformFilter() const { return m_platformFilter; }
     Change setStatusFilter(BotTable::StatusFilter filter);
     BotTable::StatusFilter statusFilter() const { return m_statusFilter; }
@@ -79,7 +81,9 @@ public:
     quint8 evaluate(quint32 storeRow) const
     {
         const BotStore::Row &row = m_store.row(storeRow);
-        if (m_platformFilter && row.platform != *m_platformFilter)
+        if (row.removed)
+            return 0;
+        if (m_platformFilter && !platformPasses(row.platform))
             return 0;
         const bool stale = isStale(row);
         if (!statusPasses(row.status, stale))
@@ -100,6 +104,11 @@ public:
     size_t memoryUsage() const noexcept;
 
 private:
+    bool platformPasses(Platform platform) const
+    {
+        return *m_platformFilter == Platform::Unknown ? isExtraPlatform(platform)
+                                                      : platform == *m_platformFilter;
+    }
     bool statusPasses(BotStatus status, bool stale) const
     {
         using BotTable::StatusFilter;

@@ -30,7 +30,7 @@ enum Role : int {
     KeyRole, // BotKey, stable across sorting and filtering
     HighlightRole, // bool: status changed within the highlight duration
     ChangedAtMsRole, // qint64 ms: when the status last changed (for fading)
-    AccountIdRole, // QString, canonical UUID
+    AccountIdRole, // QString, exactly as the server sent it
     AccountNameRole, // QString
     AccessibleTextRole, // QString: the whole row as a sentence for screen readers
     WatchRole, // int(WatchState): watched, and flagged until seen

@@ -122,6 +122,12 @@ QVariant BotRowData::toolTip(qsizetype storeRow, int column) const
     case BotTable::StatusColumn:
         if (m_query.isStale(row))
             return BotTableTexts::staleToolTip(m_query.staleThresholdMs());
+        if (isExtraBotStatus(row.status))
+            return BotTableTexts::statusToolTip(row.status);
+        return {};
+    case BotTable::PlatformColumn:
+        if (isExtraPlatform(row.platform))
+            return BotTableTexts::platformToolTip(row.platform);
         return {};
     case BotTable::AccountNameColumn: {
         const BotTable::WatchState watch = watchState(storeRow);

@@ -14,16 +14,15 @@ std::string_view view(QByteArrayView bytes) noexcept
     return {bytes.data(), size_t(bytes.size())};
 }
 
-// The canonical text order of UUIDs is their byte order.
-bool uuidLess(const QUuid &a, const QUuid &b) noexcept
+// Account IDs in text order ignoring case (an upper-case UUID sorts among
+// the others), then by their exact bytes, so two IDs that differ only in
+// case still have a fixed order.
+bool idLess(const BotStore &store, quint32 a, quint32 b) noexcept
 {
-    if (a.data1 != b.data1)
-        return a.data1 < b.data1;
-    if (a.data2 != b.data2)
-        return a.data2 < b.data2;
-    if (a.data3 != b.data3)
-        return a.data3 < b.data3;
-    return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+    const int folded = view(store.foldedId(a)).compare(view(store.foldedId(b)));
+    if (folded != 0)
+        return folded < 0;
+    return view(store.idUtf8(a)) < view(store.idUtf8(b));
 }
 
 // Accounts [known, count) arrived since `order` (sorted by less) was built:
@@ -163,10 +162,8 @@ void BotSortOrders::ensureRanks(bool withNames)
     const auto accounts = quint32(m_store.accountCount());
     const BotStore &store = m_store;
     if (accounts > m_rankedAccounts) {
-        const auto idLess = [&store](quint32 a, quint32 b) {
-            return uuidLess(store.account(a).id, store.account(b).id);
-        };
-        mergeNewAccounts(m_accountsById, m_rankedAccounts, accounts, idLess);
+        mergeNewAccounts(m_accountsById, m_rankedAccounts, accounts,
+                         [&store](quint32 a, quint32 b) { return idLess(store, a, b); });
         m_accountIdRank.resize(accounts);
         for (quint32 i = 0; i < accounts; ++i)
             m_accountIdRank[m_accountsById[i]] = i;
@@ -270,8 +267,8 @@ void BotSortOrders::ensureCache(SortKey key)
         cache.order.clear();
         cache.order.reserve(n);
         for (quint32 account : accounts) {
-            for (quint32 r : m_store.account(account).rows) {
-                if (r != BotStore::kNoRow && r < n)
+            for (const quint32 r : m_store.rowsOf(account)) {
+                if (r < n)
                     cache.order.push_back(r);
             }
         }

@@ -113,7 +113,9 @@ private:
     quint32 secondary(quint32 storeRow) const
     {
         const BotStore::Row &row = m_store.row(storeRow);
-        return m_accountIdRank[row.account] * 8 + quint32(row.platform);
+        // One byte of platform (newer servers' ones included) under the
+        // account's rank: room for 16 million accounts.
+        return (m_accountIdRank[row.account] << 8) | quint32(quint8(row.platform));
     }
 
     void ensureRanks(bool withNames);
@@ -128,7 +130,7 @@ private:
     SortKey m_key = NaturalKey;
     std::array<OrderCache, SortKeyCount> m_caches;
     std::vector<quint8> m_dirty; // store row -> bit per SortKey
-    std::vector<quint32> m_accountsById; // accounts ascending by UUID
+    std::vector<quint32> m_accountsById; // accounts ascending by ID
     std::vector<quint32> m_accountIdRank;
     std::vector<quint32> m_accountsByName;
     std::vector<quint32> m_accountNameRank;

@@ -14,22 +14,26 @@ Q_LOGGING_CATEGORY(lcBotStore, "lumio.models.botstore")
 
 namespace {
 constexpr quint32 kEmptySlot = 0xFFFFFFFFu;
-constexpr int kIdTextLength = 36;
 
-// UUIDs from the server are random, but tests and fixtures use sequential
-// ones; a full 64-bit mix keeps the open-addressing probes short for both.
-size_t hashUuid(const QUuid &id) noexcept
+// FNV-1a over the ID's UTF-16 code units, then a full 64-bit mix: server IDs
+// are random, but tests and fixtures use sequential ones. The exact text is
+// hashed (no case folding): IDs are opaque.
+quint32 hashId(QStringView id) noexcept
 {
-    quint64 h = (quint64(id.data1) << 32) ^ (quint64(id.data2) << 16) ^ id.data3;
-    quint64 tail;
-    std::memcpy(&tail, id.data4, sizeof tail);
-    h ^= tail * 0x9E3779B97F4A7C15ull;
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const QChar c : id)
+        h = (h ^ c.unicode()) * 0x100000001b3ull;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
     h *= 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 33;
-    return size_t(h);
+    return quint32(h);
+}
+
+quint64 extraRowKey(quint32 account, Platform platform) noexcept
+{
+    return (quint64(account) << 8) | quint8(platform);
 }
 
 bool equalsUtf8(QStringView text, QByteArrayView utf8) noexcept
@@ -49,11 +53,6 @@ bool equalsUtf8(QStringView text, QByteArrayView utf8) noexcept
             return true;
     }
     return text.toUtf8() == utf8;
-}
-
-int platformSlot(Platform platform) noexcept
-{
-    return int(platform);
 }
 
 BotStatus optimisticStatus(PendingAction action, BotStatus current) noexcept
@@ -125,6 +124,13 @@ void BotStore::clear()
     m_dirtyRows = {};
     m_names = {};
     m_searchKeys = {};
+    m_heldRemovals = {};
+    m_extraRows = {};
+    m_liveRowsPerPlatform = {};
+    m_removedCount = 0;
+    m_snapshotRepeats = 0;
+    ++m_extraPlatformsRevision;
+    m_snapshotOpen = false;
     m_flushedRowCount = 0;
     m_dirtyFields = 0;
     Q_EMIT cleared();
@@ -134,7 +140,7 @@ void BotStore::mergeSnapshot(const QList<BotStatusEntry> &page)
 {
     const bool first = m_rows.empty();
     if (m_held && !first) {
-        hold(page);
+        hold(page, Origin::Snapshot);
         return;
     }
     apply(page, Origin::Snapshot);
@@ -145,16 +151,23 @@ void BotStore::mergeSnapshot(const QList<BotStatusEntry> &page)
 void BotStore::applyEvents(const QList<BotStatusEntry> &events)
 {
     if (m_held) {
-        hold(events);
+        hold(events, Origin::Event);
         return;
     }
     apply(events, Origin::Event);
 }
 
-void BotStore::hold(const QList<BotStatusEntry> &entries)
+void BotStore::hold(const QList<BotStatusEntry> &entries, Origin origin)
 {
     for (const BotStatusEntry &entry : entries) {
         const BotKey key = BotKey::fromEntry(entry);
+        if (m_snapshotOpen) {
+            // Delivered, although applied only on release: not to be removed.
+            const quint32 account = findAccount(key.accountId, hashId(key.accountId));
+            const quint32 row = account == kEmptySlot ? kNoRow : rowOf(account, key.platform);
+            if (row != kNoRow)
+                noteSeen(m_rows[row], origin);
+        }
         const auto it = m_heldIndex.constFind(key);
         if (it == m_heldIndex.cend()) {
             m_heldIndex.insert(key, m_heldEntries.size());
@@ -182,8 +195,110 @@ void BotStore::setHeld(bool held)
         return;
     const QList<BotStatusEntry> entries = std::exchange(m_heldEntries, {});
     m_heldIndex.clear();
+    // What the last complete snapshot no longer had goes first; held news
+    // newer than a removed row brings it back.
+    for (const quint32 index : std::exchange(m_heldRemovals, {})) {
+        if (!m_rows[index].removed)
+            remove(index);
+    }
     apply(entries, Origin::Event);
     flush();
+}
+
+void BotStore::beginSnapshot()
+{
+    for (Row &row : m_rows)
+        row.seen = false;
+    m_snapshotOpen = true;
+    m_snapshotRepeats = 0;
+}
+
+void BotStore::noteSeen(Row &row, Origin origin)
+{
+    // A snapshot that delivers a bot twice was read from a server that moved
+    // under its pages (offset cursors): it may have skipped others too.
+    if (origin == Origin::Snapshot && row.seen)
+        ++m_snapshotRepeats;
+    row.seen = true;
+}
+
+std::vector<quint32> BotStore::unseenRows() const
+{
+    std::vector<quint32> rows;
+    for (quint32 r = 0; r < quint32(m_rows.size()); ++r) {
+        if (!m_rows[r].seen && !m_rows[r].removed)
+            rows.push_back(r);
+    }
+    return rows;
+}
+
+qsizetype BotStore::endSnapshot(bool complete)
+{
+    if (!m_snapshotOpen)
+        return 0;
+    m_snapshotOpen = false;
+    if (!complete)
+        return 0;
+    std::vector<quint32> gone = unseenRows();
+    const auto count = qsizetype(gone.size());
+    if (m_held) {
+        // The newest complete snapshot is the truth: it replaces what an
+        // earlier one (held too) said was gone. News held from before it
+        // about those rows is older than it, and goes.
+        m_heldRemovals = std::move(gone);
+        if (!m_heldRemovals.empty() && !m_heldEntries.isEmpty()) {
+            QList<BotStatusEntry> kept;
+            kept.reserve(m_heldEntries.size());
+            m_heldIndex.clear();
+            for (const BotStatusEntry &entry : std::as_const(m_heldEntries)) {
+                const BotKey key = BotKey::fromEntry(entry);
+                const quint32 account = findAccount(key.accountId, hashId(key.accountId));
+                const quint32 row = account == kEmptySlot ? kNoRow : rowOf(account, key.platform);
+                if (row != kNoRow && !m_rows[row].seen)
+                    continue;
+                m_heldIndex.insert(key, kept.size());
+                kept.append(entry);
+            }
+            m_heldEntries = std::move(kept);
+        }
+        return count;
+    }
+    for (const quint32 index : gone)
+        remove(index);
+    if (count > 0) {
+        qCInfo(lcBotStore) << count << "bot(s) no longer on the server: removed";
+        scheduleFlush();
+    }
+    return count;
+}
+
+void BotStore::remove(quint32 index)
+{
+    Row &row = m_rows[index];
+    row.removed = true;
+    ++m_removedCount;
+    ++m_stats.removed;
+    countLive(row.platform, -1);
+    markDirty(index, PresenceField);
+}
+
+void BotStore::countLive(Platform platform, int delta)
+{
+    quint32 &n = m_liveRowsPerPlatform[quint8(platform)];
+    const bool before = n > 0;
+    n = quint32(qint64(n) + delta);
+    if (isExtraPlatform(platform) && before != (n > 0))
+        ++m_extraPlatformsRevision;
+}
+
+QList<Platform> BotStore::extraPlatforms() const
+{
+    QList<Platform> out;
+    for (const Platform p : ::extraPlatforms()) {
+        if (m_liveRowsPerPlatform[quint8(p)] > 0)
+            out.append(p);
+    }
+    return out;
 }
 
 void BotStore::apply(const QList<BotStatusEntry> &entries, Origin origin)
@@ -196,20 +311,24 @@ void BotStore::apply(const QList<BotStatusEntry> &entries, Origin origin)
 
 void BotStore::applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs now)
 {
-    const QUuid id = QUuid::fromString(QStringView(entry.accountId));
-    // An Unknown platform from a newer server cannot be keyed: several unknown
-    // platforms of one account would collapse into one row.
-    if (id.isNull() || entry.platform == Platform::Unknown) {
+    // Without an ID or a platform there is no key. (A platform a newer server
+    // named is a platform: decoders intern it.)
+    if (entry.accountId.isEmpty() || entry.platform == Platform::Unknown) {
         ++m_stats.droppedInvalid;
         return;
     }
-    const size_t hash = hashUuid(id);
-    quint32 account = findAccount(id, hash);
-    if (account == kEmptySlot)
-        account = addAccount(id, hash, entry.accountName);
+    const quint32 hash = hashId(entry.accountId);
+    quint32 account = findAccount(entry.accountId, hash);
+    if (account == kEmptySlot) {
+        account = addAccount(entry.accountId, hash, entry.accountName);
+        if (account == kEmptySlot) {
+            ++m_stats.droppedInvalid;
+            return;
+        }
+    }
 
-    quint32 &slot = m_accounts[account].rows[size_t(platformSlot(entry.platform))];
-    if (slot == kNoRow) {
+    quint32 *slot = rowSlot(account, entry.platform);
+    if (*slot == kNoRow) {
         Row row;
         row.account = account;
         row.platform = entry.platform;
@@ -217,17 +336,31 @@ void BotStore::applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs 
         row.serverStatus = entry.status;
         row.lastHeartbeatAt = entry.lastHeartbeatAt;
         row.updatedAt = entry.updatedAt;
+        row.seen = m_snapshotOpen;
         // A bot appearing live is news; one arriving with the snapshot is not.
         row.changedAt = origin == Origin::Event ? now : kNoTimestamp;
-        slot = quint32(m_rows.size());
+        *slot = quint32(m_rows.size());
         m_rows.push_back(row);
         m_dirty.push_back(0);
+        countLive(entry.platform, +1);
         ++m_stats.applied;
         return;
     }
 
-    const quint32 index = slot;
+    const quint32 index = *slot;
     Row &row = m_rows[index];
+    // Whatever arrives while a snapshot is read is on the server now.
+    if (m_snapshotOpen)
+        noteSeen(row, origin);
+    if (row.removed) {
+        // The snapshot is the truth; an event must be news.
+        if (origin == Origin::Event && entry.updatedAt <= row.updatedAt) {
+            ++m_stats.droppedOutOfOrder;
+            return;
+        }
+        revive(index, entry, origin, now);
+        return;
+    }
     if (entry.updatedAt <= row.updatedAt) {
         ++m_stats.droppedOutOfOrder;
         return;
@@ -253,26 +386,94 @@ void BotStore::applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs 
         row.changedAt = now;
         fields |= StatusField;
     }
-    if (!equalsUtf8(entry.accountName, nameUtf8(row.account))) {
-        setAccountName(row.account, entry.accountName);
-        const Account &acc = m_accounts[row.account];
-        for (quint32 other : acc.rows) {
-            if (other != kNoRow)
-                markDirty(other, NameField);
-        }
-    }
+    noteNameOf(row.account, entry.accountName);
     if (fields)
         markDirty(index, fields);
 }
 
-quint32 BotStore::findAccount(const QUuid &id, size_t hash) const
+void BotStore::revive(quint32 index, const BotStatusEntry &entry, Origin origin, TimestampMs now)
+{
+    Row &row = m_rows[index];
+    row.removed = false;
+    --m_removedCount;
+    ++m_stats.revived;
+    ++m_stats.applied;
+    countLive(row.platform, +1);
+    // Whatever was pending when it went was answered (or failed) meanwhile.
+    row.pending = PendingAction::None;
+    row.status = entry.status;
+    row.serverStatus = entry.status;
+    row.lastHeartbeatAt = entry.lastHeartbeatAt;
+    row.updatedAt = entry.updatedAt;
+    row.changedAt = origin == Origin::Event ? now : kNoTimestamp;
+    noteNameOf(row.account, entry.accountName);
+    markDirty(index, PresenceField | StatusField | HeartbeatField | PendingField);
+}
+
+void BotStore::noteNameOf(quint32 account, const QString &name)
+{
+    if (equalsUtf8(name, nameUtf8(account)))
+        return;
+    // The folded ID is copied first: the pool may move while it grows.
+    const QByteArray foldedIdBytes = foldedId(account).toByteArray();
+    setAccountName(account, name, foldedIdBytes);
+    for (const quint32 other : rowsOf(account))
+        markDirty(other, NameField);
+}
+
+quint32 *BotStore::rowSlot(quint32 account, Platform platform)
+{
+    Account &acc = m_accounts[account];
+    if (isKnownPlatform(platform))
+        return &acc.rows[size_t(platform)];
+    // Only applyOne() asks, and it fills the slot at once.
+    acc.hasExtraRows = true;
+    const quint64 key = extraRowKey(account, platform);
+    auto it = m_extraRows.find(key);
+    if (it == m_extraRows.end())
+        it = m_extraRows.insert(key, kNoRow);
+    return &it.value();
+}
+
+quint32 BotStore::rowOf(quint32 account, Platform platform) const
+{
+    const Account &acc = m_accounts[account];
+    if (isKnownPlatform(platform))
+        return acc.rows[size_t(platform)];
+    if (!acc.hasExtraRows)
+        return kNoRow;
+    return m_extraRows.value(extraRowKey(account, platform), kNoRow);
+}
+
+QVarLengthArray<quint32, 8> BotStore::rowsOf(quint32 account) const
+{
+    QVarLengthArray<quint32, 8> rows;
+    const Account &acc = m_accounts[account];
+    for (const quint32 r : acc.rows) {
+        if (r != kNoRow)
+            rows.append(r);
+    }
+    if (acc.hasExtraRows) {
+        for (const Platform p : ::extraPlatforms()) {
+            const quint32 r = m_extraRows.value(extraRowKey(account, p), kNoRow);
+            if (r != kNoRow)
+                rows.append(r);
+        }
+    }
+    return rows;
+}
+
+quint32 BotStore::findAccount(QStringView id, quint32 hash) const
 {
     if (m_accountSlots.empty())
         return kEmptySlot;
     const size_t mask = m_accountSlots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const quint32 account = m_accountSlots[i];
-        if (account == kEmptySlot || m_accounts[account].id == id)
+        if (account == kEmptySlot)
+            return kEmptySlot;
+        const Account &acc = m_accounts[account];
+        if (acc.idHash == hash && equalsUtf8(id, idUtf8(account)))
             return account;
     }
 }
@@ -283,25 +484,40 @@ void BotStore::growAccountIndex()
     m_accountSlots.assign(capacity, kEmptySlot);
     const size_t mask = capacity - 1;
     for (quint32 a = 0; a < quint32(m_accounts.size()); ++a) {
-        size_t i = hashUuid(m_accounts[a].id) & mask;
+        size_t i = m_accounts[a].idHash & mask;
         while (m_accountSlots[i] != kEmptySlot)
             i = (i + 1) & mask;
         m_accountSlots[i] = a;
     }
 }
 
-quint32 BotStore::addAccount(const QUuid &id, size_t hash, const QString &name)
+quint32 BotStore::addAccount(const QString &id, quint32 hash, const QString &name)
 {
+    const QByteArray raw = id.toUtf8();
+    if (raw.size() > kMaxIdLength)
+        return kEmptySlot;
+    QByteArray folded = foldForSearch(id);
+    if (folded.size() > kMaxIdLength)
+        folded.truncate(kMaxIdLength); // search only: the ID itself is kept whole
     // Load factor at most 0.7: 4 bytes per slot keeps the index near 6 bytes
     // per account.
     if ((m_accounts.size() + 1) * 10 > m_accountSlots.size() * 7)
         growAccountIndex();
     Account acc;
-    acc.id = id;
+    acc.idHash = hash;
+    acc.idLength = quint8(raw.size());
     acc.rows.fill(kNoRow);
     const auto index = quint32(m_accounts.size());
     m_accounts.push_back(acc);
-    setAccountName(index, name);
+    setAccountName(index, name, folded);
+    Account &added = m_accounts[index];
+    if (raw == folded) {
+        // The search key's folded ID is the ID itself: no second copy.
+        added.idOffset = added.searchOffset + added.searchLength - quint32(folded.size());
+    } else {
+        added.idOffset = quint32(m_searchKeys.size());
+        m_searchKeys.append(raw);
+    }
 
     const size_t mask = m_accountSlots.size() - 1;
     size_t i = hash & mask;
@@ -311,25 +527,27 @@ quint32 BotStore::addAccount(const QUuid &id, size_t hash, const QString &name)
     return index;
 }
 
-void BotStore::setAccountName(quint32 account, const QString &name)
+void BotStore::setAccountName(quint32 account, const QString &name, QByteArrayView foldedIdBytes)
 {
     // Renames are rare: the old bytes stay in the pools until clear().
     Account &acc = m_accounts[account];
+    const qsizetype room = 0xFFFF - foldedIdBytes.size() - 1;
     QByteArray utf8 = name.toUtf8();
-    if (utf8.size() > 0xFFFF - kIdTextLength - 1)
-        utf8.truncate(0xFFFF - kIdTextLength - 1);
+    if (utf8.size() > room)
+        utf8.truncate(room);
     acc.nameOffset = quint32(m_names.size());
     acc.nameLength = quint16(utf8.size());
     m_names.append(utf8);
 
     QByteArray folded = foldForSearch(name);
-    if (folded.size() > 0xFFFF - kIdTextLength - 1)
-        folded.truncate(0xFFFF - kIdTextLength - 1);
+    if (folded.size() > room)
+        folded.truncate(room);
     acc.searchOffset = quint32(m_searchKeys.size());
     m_searchKeys.append(folded);
     m_searchKeys.append('\n');
-    m_searchKeys.append(acc.id.toByteArray(QUuid::WithoutBraces));
+    m_searchKeys.append(foldedIdBytes);
     acc.searchLength = quint16(m_searchKeys.size() - qsizetype(acc.searchOffset));
+    acc.foldedIdLength = quint8(foldedIdBytes.size());
 }
 
 void BotStore::markDirty(quint32 row, quint8 fields)
@@ -449,11 +667,11 @@ qsizetype BotStore::rowForKey(const BotKey &key) const
 {
     if (!key.isValid())
         return -1;
-    const quint32 account = findAccount(key.accountId, hashUuid(key.accountId));
+    const quint32 account = findAccount(key.accountId, hashId(key.accountId));
     if (account == kEmptySlot)
         return -1;
-    const quint32 row = m_accounts[account].rows[size_t(platformSlot(key.platform))];
-    return row == kNoRow ? -1 : qsizetype(row);
+    const quint32 row = rowOf(account, key.platform);
+    return row == kNoRow || m_rows[row].removed ? -1 : qsizetype(row);
 }
 
 std::optional<BotStore::ServerState> BotStore::latestServerState(const BotKey &key) const
@@ -484,7 +702,7 @@ std::optional<BotStore::ServerState> BotStore::latestServerState(const BotKey &k
 BotKey BotStore::keyAt(qsizetype index) const
 {
     const Row &r = row(index);
-    return {m_accounts[r.account].id, r.platform};
+    return {accountId(r.account), r.platform};
 }
 
 BotStatusEntry BotStore::entryAt(qsizetype index) const
@@ -507,7 +725,18 @@ QString BotStore::accountName(qsizetype index) const
 
 QString BotStore::accountIdText(qsizetype index) const
 {
-    return m_accounts[row(index).account].id.toString(QUuid::WithoutBraces);
+    return accountId(row(index).account);
+}
+
+QString BotStore::accountId(quint32 account) const
+{
+    return QString::fromUtf8(idUtf8(account));
+}
+
+QByteArrayView BotStore::idUtf8(quint32 account) const
+{
+    const Account &acc = m_accounts[account];
+    return QByteArrayView(m_searchKeys.constData() + acc.idOffset, acc.idLength);
 }
 
 QByteArrayView BotStore::nameUtf8(quint32 account) const
@@ -526,7 +755,15 @@ QByteArrayView BotStore::foldedName(quint32 account) const
 {
     const Account &acc = m_accounts[account];
     return QByteArrayView(m_searchKeys.constData() + acc.searchOffset,
-                          acc.searchLength - kIdTextLength - 1);
+                          acc.searchLength - acc.foldedIdLength - 1);
+}
+
+QByteArrayView BotStore::foldedId(quint32 account) const
+{
+    const Account &acc = m_accounts[account];
+    return QByteArrayView(m_searchKeys.constData() + acc.searchOffset + acc.searchLength
+                              - acc.foldedIdLength,
+                          acc.foldedIdLength);
 }
 
 size_t BotStore::memoryUsage() const noexcept
@@ -534,5 +771,7 @@ size_t BotStore::memoryUsage() const noexcept
     return sizeof(*this) + m_rows.capacity() * sizeof(Row) + m_accounts.capacity() * sizeof(Account)
         + m_accountSlots.capacity() * sizeof(quint32) + m_dirty.capacity()
         + m_dirtyRows.capacity() * sizeof(quint32) + size_t(m_names.capacity())
-        + size_t(m_searchKeys.capacity());
+        + size_t(m_searchKeys.capacity())
+        // QHash: about a node plus a span entry per item.
+        + size_t(m_extraRows.capacity()) * (sizeof(quint64) + sizeof(quint32) + 8);
 }

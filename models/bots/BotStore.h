@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <array>
 #include <functional>
@@ -18,11 +19,23 @@
 #include <vector>
 
 // The client-side truth of every account x platform bot, built for 500,000
-// rows: one 32-byte Row per bot in a vector, account names and search keys
-// stored once per account in byte pools, an open-addressing index from account
-// UUID to account. Fed by methods (snapshot pages, live events, pending
-// mutations); changes are collected in a dirty set and announced at most once
-// per frame through changed(), so a burst of events costs one repaint.
+// rows: one 32-byte Row per bot in a vector, account names, search keys and
+// account IDs stored once per account in byte pools, an open-addressing index
+// from account ID to account. Fed by methods (snapshot pages, live events,
+// pending mutations); changes are collected in a dirty set and announced at
+// most once per frame through changed(), so a burst of events costs one
+// repaint.
+//
+// Account IDs are opaque: kept byte for byte as received, hashed and compared
+// exactly (two IDs that differ only in case are two accounts); only the
+// search key holds a folded copy. Platforms a newer server named are rows like
+// any other (their slots live in a small side table).
+//
+// Rows are never erased (row numbers are the model's indexes): a bot the
+// server no longer has is a tombstone, hidden from the table and the counts,
+// that a later snapshot or a newer event brings back. A complete snapshot
+// removes what it did not deliver (beginSnapshot() ... endSnapshot(true)),
+// since the server deletes accounts without an event.
 class BotStore final : public QObject
 {
     Q_OBJECT
@@ -35,6 +48,7 @@ public:
         HeartbeatField = 0x02,
         PendingField = 0x04, // pending action or server status
         NameField = 0x08, // the account was renamed
+        PresenceField = 0x10, // removed (a tombstone) or brought back
     };
 
     struct Row
@@ -46,18 +60,33 @@ public:
         Platform platform = Platform::Unknown;
         BotStatus status = BotStatus::Unknown; // displayed: optimistic while pending
         BotStatus serverStatus = BotStatus::Unknown; // restored if the mutation fails
-        PendingAction pending = PendingAction::None;
+        // Bit-fields keep the row at 32 bytes (four one-byte fields above).
+        PendingAction pending : 6 = PendingAction::None;
+        // The server no longer has it: hidden, kept so that it can come back.
+        bool removed : 1 = false;
+        // Delivered (or touched) since beginSnapshot(): a complete snapshot
+        // removes the rows it did not see.
+        bool seen : 1 = false;
     };
 
     struct Account
     {
-        QUuid id;
         quint32 nameOffset = 0; // into the UTF-8 name pool
-        quint32 searchOffset = 0; // into the search pool: folded name '\n' id text
+        // Into the search pool: folded name '\n' folded ID. The raw ID is
+        // there too: the folded one when folding left it as it was (the
+        // common case), else its own bytes after the search key.
+        quint32 searchOffset = 0;
+        quint32 idOffset = 0; // into the search pool: the ID as received (UTF-8)
+        quint32 idHash = 0;
         quint16 nameLength = 0;
         quint16 searchLength = 0;
+        quint8 idLength = 0;
+        quint8 foldedIdLength = 0; // the tail of the search key
+        bool hasExtraRows = false; // rows on platforms a newer server named
         std::array<quint32, kKnownPlatformCount> rows; // kNoRow where absent
     };
+    // Longest account ID kept (UTF-8 bytes); longer ones are refused.
+    static constexpr int kMaxIdLength = 255;
 
     // One flush: rows that existed before and changed (ascending, with what
     // changed) plus the contiguous range of rows appended since the last flush.
@@ -75,7 +104,9 @@ public:
     {
         quint64 applied = 0;
         quint64 droppedOutOfOrder = 0; // updatedAt not newer than the row's
-        quint64 droppedInvalid = 0; // unparsable account ID or unknown platform
+        quint64 droppedInvalid = 0; // no account ID (or a huge one), or no platform
+        quint64 removed = 0; // rows a complete snapshot no longer had
+        quint64 revived = 0; // removed rows that came back
     };
 
     static constexpr quint32 kNoRow = 0xFFFFFFFFu;
@@ -109,6 +140,20 @@ public:
     // pending mark goes, the event that follows brings the news.
     void settlePending(const BotKey &key) { failPending(key); }
 
+    // A complete snapshot is about to be merged: every row is unseen until a
+    // page (or an event) delivers it.
+    void beginSnapshot();
+    // The snapshot ended. When it was complete (every page arrived), rows it
+    // did not deliver are removed: hidden tombstones, revived by a later
+    // snapshot or a newer event. Returns how many were removed (held ones
+    // included; while held the removal waits for the release, like the news).
+    qsizetype endSnapshot(bool complete);
+    bool isSnapshotOpen() const noexcept { return m_snapshotOpen; }
+    // Bots the current (or last) snapshot delivered more than once: the
+    // server moved while it was paged (offset cursors), so it may also have
+    // skipped some.
+    qsizetype snapshotRepeats() const noexcept { return m_snapshotRepeats; }
+
     // Freeze for reading a busy table: while held, live events and snapshot
     // merges (after the store has rows) are kept aside, coalesced per bot
     // (newest wins), so what the table shows stays consistent with what it
@@ -129,12 +174,26 @@ public:
     // Local clock for changedAt (highlights); injectable for tests.
     void setClock(std::function<TimestampMs()> clock);
 
+    // Every row ever stored, tombstones included: store rows are indexes.
     qsizetype rowCount() const noexcept { return qsizetype(m_rows.size()); }
+    // The bots the server has: what the count line calls the total.
+    qsizetype liveRowCount() const noexcept { return rowCount() - m_removedCount; }
+    bool isRemoved(qsizetype row) const { return m_rows[size_t(row)].removed; }
+    // Bots (not removed) per platform, including platforms a newer server named.
+    qsizetype liveRowCount(Platform platform) const noexcept
+    {
+        return qsizetype(m_liveRowsPerPlatform[quint8(platform)]);
+    }
+    // Platforms a newer server named that have bots now, in the order the
+    // app first saw them; extraPlatformsRevision() moves when this changes.
+    QList<Platform> extraPlatforms() const;
+    quint32 extraPlatformsRevision() const noexcept { return m_extraPlatformsRevision; }
     qsizetype rowCapacity() const noexcept { return qsizetype(m_rows.capacity()); }
     qsizetype accountCount() const noexcept { return qsizetype(m_accounts.size()); }
     const Row &row(qsizetype row) const { return m_rows[size_t(row)]; }
     const Account &account(quint32 account) const { return m_accounts[account]; }
 
+    // -1 for a bot the store does not have, or has removed.
     qsizetype rowForKey(const BotKey &key) const;
     // The newest server state known for a bot, including news held aside
     // while frozen: what an incident revert or a planned resume compares
@@ -150,11 +209,20 @@ public:
     BotKey keyAt(qsizetype index) const;
     BotStatusEntry entryAt(qsizetype index) const; // displayed status
     QString accountName(qsizetype index) const;
-    QString accountIdText(qsizetype index) const;
+    QString accountIdText(qsizetype index) const; // as received
+
+    // An account's row on platform (removed ones included), or kNoRow.
+    quint32 rowOf(quint32 account, Platform platform) const;
+    // An account's rows (removed ones included): known platforms in enum
+    // order, then the ones a newer server named.
+    QVarLengthArray<quint32, 8> rowsOf(quint32 account) const;
 
     QByteArrayView nameUtf8(quint32 account) const;
-    QByteArrayView searchKey(quint32 account) const; // folded name '\n' id text
+    QByteArrayView idUtf8(quint32 account) const; // the ID as received
+    QString accountId(quint32 account) const;
+    QByteArrayView searchKey(quint32 account) const; // folded name '\n' folded ID
     QByteArrayView foldedName(quint32 account) const;
+    QByteArrayView foldedId(quint32 account) const;
 
     Stats stats() const noexcept { return m_stats; }
     // Bytes held by the store's containers (capacity, not size).
@@ -168,11 +236,19 @@ Q_SIGNALS:
 private:
     enum class Origin { Snapshot, Event };
     void apply(const QList<BotStatusEntry> &entries, Origin origin);
-    void hold(const QList<BotStatusEntry> &entries);
+    void hold(const QList<BotStatusEntry> &entries, Origin origin);
+    void noteSeen(Row &row, Origin origin);
     void applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs now);
-    quint32 findAccount(const QUuid &id, size_t hash) const;
-    quint32 addAccount(const QUuid &id, size_t hash, const QString &name);
-    void setAccountName(quint32 account, const QString &name);
+    void revive(quint32 index, const BotStatusEntry &entry, Origin origin, TimestampMs now);
+    void remove(quint32 index);
+    void noteNameOf(quint32 account, const QString &name);
+    quint32 findAccount(QStringView id, quint32 hash) const;
+    quint32 addAccount(const QString &id, quint32 hash, const QString &name);
+    void setAccountName(quint32 account, const QString &name, QByteArrayView foldedId);
+    quint32 *rowSlot(quint32 account, Platform platform);
+    void countLive(Platform platform, int delta);
+    // Rows a complete snapshot did not deliver.
+    std::vector<quint32> unseenRows() const;
     void growAccountIndex();
     void markDirty(quint32 row, quint8 fields);
     void scheduleFlush();
@@ -189,6 +265,16 @@ private:
     bool m_held = false;
     QList<BotStatusEntry> m_heldEntries;
     QHash<BotKey, qsizetype> m_heldIndex; // bot -> its entry in m_heldEntries
+    // Rows the last complete snapshot while held did not deliver: removed on
+    // release, before the held news (which may bring some back).
+    std::vector<quint32> m_heldRemovals;
+    // (account << 8 | platform) -> row, for platforms a newer server named.
+    QHash<quint64, quint32> m_extraRows;
+    std::array<quint32, 256> m_liveRowsPerPlatform {};
+    qsizetype m_removedCount = 0;
+    qsizetype m_snapshotRepeats = 0;
+    quint32 m_extraPlatformsRevision = 0;
+    bool m_snapshotOpen = false;
     Stats m_stats;
     QTimer m_flushTimer;
     std::function<TimestampMs()> m_clock;

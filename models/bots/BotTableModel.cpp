@@ -48,6 +48,11 @@ void BotTableModel::setSearchText(const QString &text)
     applyQueryChange(m_query.setSearchText(text));
 }
 
+QList<Platform> BotTableModel::extraPlatforms() const
+{
+    return m_store->extraPlatforms();
+}
+
 void BotTableModel::setPlatformFilter(std::optional<Platform> platform)
 {
     applyQueryChange(m_query.setPlatformFilter(platform));
@@ -284,7 +289,7 @@ qsizetype BotTableModel::insertionPoint(quint32 storeRow) const
 void BotTableModel::recount()
 {
     Counts counts;
-    counts.total = m_store->rowCount();
+    counts.total = m_store->liveRowCount();
     counts.visible = qsizetype(m_visible.size());
     for (quint32 storeRow : m_visible) {
         const quint8 cls = m_query.classify(storeRow);
@@ -332,7 +337,7 @@ void BotTableModel::rebuildVisible(bool narrowing, QAbstractItemModel::LayoutCha
 
     std::vector<quint32> visible;
     Counts counts;
-    counts.total = m_store->rowCount();
+    counts.total = m_store->liveRowCount();
     if (narrowing) {
         // What is visible is already in order: filter it in place.
         visible.reserve(m_visible.size());
@@ -442,7 +447,7 @@ void BotTableModel::onStoreChanged(const BotStore::Changes &changes)
     m_query.updateMatches(changes);
 
     Counts counts = m_counts;
-    counts.total = m_store->rowCount();
+    counts.total = m_store->liveRowCount();
     std::vector<quint32> leaving;
     std::vector<quint32> moving;
     std::vector<quint32> entering;
@@ -496,6 +501,10 @@ void BotTableModel::onStoreChanged(const BotStore::Changes &changes)
     emitDataChanged(valueChanged);
     setCounts(counts);
     noteUpdateTime(timer.nsecsElapsed());
+    if (m_store->extraPlatformsRevision() != m_extraPlatformsRevision) {
+        m_extraPlatformsRevision = m_store->extraPlatformsRevision();
+        Q_EMIT extraPlatformsChanged();
+    }
 }
 
 // Many rows move: rebuild the order by one merge, O(n + d log d), and
@@ -639,4 +648,8 @@ void BotTableModel::onStoreCleared()
     endResetModel();
     Counts counts;
     setCounts(counts);
+    if (m_store->extraPlatformsRevision() != m_extraPlatformsRevision) {
+        m_extraPlatformsRevision = m_store->extraPlatformsRevision();
+        Q_EMIT extraPlatformsChanged();
+    }
 }

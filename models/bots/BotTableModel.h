@@ -46,7 +46,9 @@ public:
     // the view's job.
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.searchText(); }
-    void setPlatformFilter(std::optional<Platform> platform); // nullopt: all platforms
+    // nullopt: all platforms; Platform::Unknown: "Other", every platform a
+    // newer server named (see extraPlatforms()).
+    void setPlatformFilter(std::optional<Platform> platform);
     std::optional<Platform> platformFilter() const { return m_query.platformFilter(); }
     void setStatusFilter(BotTable::StatusFilter filter);
     BotTable::StatusFilter statusFilter() const { return m_query.statusFilter(); }
@@ -75,6 +77,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_orders.order(); }
 
     Counts counts() const { return m_counts; }
+    // Platforms a newer server named that have bots now (what "Other"
+    // shows); extraPlatformsChanged() when that changes.
+    QList<Platform> extraPlatforms() const;
 
     int rowForKey(const BotKey &key) const; // -1 when filtered out or unknown
     BotKey keyForRow(int row) const;
@@ -107,6 +112,7 @@ public:
 
 Q_SIGNALS:
     void countsChanged();
+    void extraPlatformsChanged();
 
 private:
     void onStoreChanged(const BotStore::Changes &changes);
@@ -151,4 +157,5 @@ private:
     std::vector<quint8> m_rowClass;
     Counts m_counts;
     qint64 m_maxUpdateNs = 0;
+    quint32 m_extraPlatformsRevision = 0;
 };

@@ -1,6 +1,7 @@
 #include "BotTableTexts.h"
 
 #include "BotActionRules.h"
+#include "models/WireNames.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -23,7 +24,29 @@ QString BotTableTexts::platformName(Platform platform)
     case Platform::Unknown:
         break;
     }
+    // A platform a newer server named: its own name, as the server spells it.
+    if (const QLatin1String wire = platformToWire(platform); !wire.isEmpty())
+        return titleCasedWireName(QString(wire));
     return tr("Unknown", "platform");
+}
+
+QString BotTableTexts::platformToolTip(Platform platform)
+{
+    if (!isExtraPlatform(platform))
+        return {};
+    return tr("%1 is a platform this version of the app does not know. Its bots are shown, "
+              "counted and searchable; pause, resume and reconnect are sent as they are, and "
+              "the server decides.")
+        .arg(QString(platformToWire(platform)));
+}
+
+QString BotTableTexts::statusToolTip(BotStatus status)
+{
+    if (!isExtraBotStatus(status))
+        return {};
+    return tr("%1 is a status this version of the app does not know, so no action is offered "
+              "for this bot.")
+        .arg(QString(botStatusToWire(status)));
 }
 
 QString BotTableTexts::statusName(BotStatus status)
@@ -38,6 +61,8 @@ QString BotTableTexts::statusName(BotStatus status)
     case BotStatus::Unknown:
         break;
     }
+    if (const QLatin1String wire = botStatusToWire(status); !wire.isEmpty())
+        return titleCasedWireName(QString(wire));
     return tr("Unknown", "bot status");
 }
 

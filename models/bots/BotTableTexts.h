@@ -19,8 +19,14 @@ class BotTableTexts final
 public:
     BotTableTexts() = delete;
 
+    // The one source of platform and status names for the whole app (table,
+    // filters, count line, triage log, notifications, exports). A value a
+    // newer server named reads as its wire text title-cased ("Rumble").
     static QString platformName(Platform platform);
     static QString statusName(BotStatus status);
+    // Why a value a newer server named looks as it does; empty for others.
+    static QString platformToolTip(Platform platform);
+    static QString statusToolTip(BotStatus status);
     static QString columnTitle(int column); // a BotTable::Column; empty for others
     // "12 s ago", "3 min ago", ... or "never".
     static QString relativeTime(TimestampMs then, TimestampMs now);

@@ -11,6 +11,12 @@ bool isPostableType(DiscordChannelType type)
     return type == DiscordChannelType::Text || type == DiscordChannelType::Announcement;
 }
 
+bool isPickable(const DiscordChannel &channel)
+{
+    return isPostableType(channel.type)
+        || (isExtraDiscordChannelType(channel.type) && channel.botCanPost);
+}
+
 namespace {
 
 bool discordOrder(const DiscordChannel &a, const DiscordChannel &b)
@@ -38,7 +44,7 @@ QList<Entry> postableChannels(const QList<DiscordChannel> &channels)
         }
     }
     for (const DiscordChannel &c : channels) {
-        if (!isPostableType(c.type))
+        if (!isPostableType(c.type) && !isExtraDiscordChannelType(c.type))
             continue;
         if (!c.parentId.isEmpty() && categoryIds.contains(c.parentId))
             children[c.parentId].append(c);

@@ -341,9 +341,11 @@ void DiscordGuildListModel::applyEvent(const DiscordGuildEvent &event)
         remove(event.guildId);
         break;
     case DiscordGuildEventKind::Unknown:
-        // A newer server's event kind: the next snapshot carries its effect.
         break;
     }
+    // A kind this version does not know (a newer server's, e.g. RENAMED)
+    // says the guild changed, not how: the controller fetches the guild
+    // again (DiscordSyncController::refetchGuild), nothing is guessed here.
 }
 
 void DiscordGuildListModel::upsert(const DiscordGuild &guild)

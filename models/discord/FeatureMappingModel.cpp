@@ -37,6 +37,9 @@ QString channelTypeName(DiscordChannelType type)
     case DiscordChannelType::Unknown:
         break;
     }
+    // A type a newer server named: its own name, as the server spells it.
+    if (isExtraDiscordChannelType(type))
+        return QString(discordChannelTypeToWire(type));
     return FeatureMappingModel::tr("unsupported");
 }
 
@@ -638,7 +641,11 @@ QString FeatureMappingModel::problem(int row) const
         if (!c)
             return tr("Channel %1 no longer exists in this server: choose another one or clear it.")
                 .arg(DisplayText::isolated(v.channelId));
-        if (!DiscordChannelOrder::isPostableType(c->type))
+        if (isExtraDiscordChannelType(c->type) && !c->botCanPost)
+            return tr("#%1 is a %2 channel, a type this version of the app does not know, and "
+                      "the server says the bot cannot post there.")
+                .arg(DisplayText::isolated(c->name), channelTypeName(c->type));
+        if (!DiscordChannelOrder::isPickable(*c))
             return tr("#%1 is a %2 channel; features post to text or announcement channels.")
                 .arg(DisplayText::isolated(c->name), channelTypeName(c->type));
     } else if (v.enabled) {

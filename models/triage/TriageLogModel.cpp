@@ -1,8 +1,8 @@
 #include "TriageLogModel.h"
 
-#include "models/bots/BotTableModel.h"
 #include "models/text/DisplayText.h"
 #include "models/text/ExportFormat.h"
+#include "models/bots/BotTableTexts.h"
 
 #include <QDateTime>
 
@@ -164,10 +164,10 @@ QString TriageLogModel::actionText(const TriageEntry &entry)
 
 QString TriageLogModel::platformText(const QString &wire)
 {
-    // The table's own words for a platform; a value this version does not
-    // know (a newer server's) as the server sent it.
+    // The table's own words for a platform (a newer server's title-cased);
+    // an empty or malformed value as logged.
     const Platform platform = platformFromWire(wire);
-    return platform == Platform::Unknown ? wire : BotTableModel::platformName(platform);
+    return platform == Platform::Unknown ? wire : BotTableTexts::platformName(platform);
 }
 
 QString TriageLogModel::timeText(qint64 atMs)
@@ -253,6 +253,8 @@ QString TriageLogModel::cellText(const TriageEntry &entry, int column) const
     case AccountColumn:
         return entry.accountName.isEmpty() ? entry.accountId : entry.accountName;
     case TargetColumn:
+        // The app's one name for a platform (a newer server's included);
+        // exports keep the server's own value.
         if (!entry.platform.isEmpty())
             return platformText(entry.platform);
         return entry.detail.isEmpty() ? entry.guildId : entry.detail;

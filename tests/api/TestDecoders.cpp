@@ -88,7 +88,9 @@ private Q_SLOTS:
         BotStatusEntry e;
         QVERIFY(Decoders::decode(o, e));
         QCOMPARE(e.lastHeartbeatAt, kNoTimestamp);
-        QCOMPARE(e.accountId, kAccount);
+        // IDs are opaque: kept byte for byte, never lower-cased.
+        QCOMPARE(e.accountId, kAccount.toUpper());
+        QVERIFY(e.accountId != kAccount);
         QVERIFY(
             Decoders::decode(with(o, QStringLiteral("lastHeartbeatAt"), QJsonValue::Undefined), e));
     }
@@ -100,8 +102,33 @@ private Q_SLOTS:
         o.insert(QStringLiteral("aFieldFromTheFuture"), 42);
         BotStatusEntry e;
         QVERIFY(Decoders::decode(o, e));
-        QCOMPARE(e.platform, Platform::Unknown);
-        QCOMPARE(e.status, BotStatus::Unknown);
+        // Interned, not collapsed into "Unknown": each value keeps its own
+        // one-byte code and gives its wire text back unchanged.
+        QVERIFY(isExtraPlatform(e.platform));
+        QVERIFY(isExtraBotStatus(e.status));
+        QCOMPARE(platformToWire(e.platform), QLatin1String("MASTODON"));
+        QCOMPARE(botStatusToWire(e.status), QLatin1String("HIBERNATING"));
+        BotStatusEntry again;
+        QVERIFY(Decoders::decode(o, again));
+        QCOMPARE(again.platform, e.platform);
+        BotStatusEntry other;
+        QVERIFY(Decoders::decode(with(o, QStringLiteral("platform"), QStringLiteral("BLUESKY")),
+                                 other));
+        QVERIFY(isExtraPlatform(other.platform));
+        QVERIFY(other.platform != e.platform);
+    }
+
+    void botStatusEntry_platformThatCannotBeAnEnumValue_isRefused()
+    {
+        // Not a GraphQL enum name: no server sends it, so no row is made of it.
+        for (const QString &bad : {QStringLiteral(""), QStringLiteral("two words"),
+                                   QStringLiteral("9LIVES"), QString(65, u'A')}) {
+            QString why;
+            BotStatusEntry e;
+            QVERIFY2(!Decoders::decode(with(row(), QStringLiteral("platform"), bad), e, &why),
+                     qPrintable(bad));
+            QVERIFY2(why.contains(QLatin1String("platform")), qPrintable(why));
+        }
     }
 
     void botStatusEntry_badFields_data()
@@ -341,7 +368,8 @@ private Q_SLOTS:
         QCOMPARE(c.type, DiscordChannelType::Text);
         QVERIFY(c.parentId.isEmpty());
         QVERIFY(Decoders::decode(with(o, QStringLiteral("type"), QStringLiteral("MEDIA")), c));
-        QCOMPARE(c.type, DiscordChannelType::Unknown);
+        QVERIFY(isExtraDiscordChannelType(c.type));
+        QCOMPARE(discordChannelTypeToWire(c.type), QLatin1String("MEDIA"));
         QVERIFY(!Decoders::decode(with(o, QStringLiteral("parentId"), QStringLiteral("x")), c));
         QVERIFY(!Decoders::decode(with(o, QStringLiteral("position"), 2.5), c));
         QVERIFY(Decoders::decode(with(o, QStringLiteral("parentId"), kGuild), c));
@@ -430,7 +458,8 @@ private Q_SLOTS:
                                               {QStringLiteral("guildId"), kGuild},
                                               {QStringLiteral("guild"), guild()}},
                                  e));
-        QCOMPARE(e.kind, DiscordGuildEventKind::Unknown);
+        QVERIFY(!isKnownDiscordGuildEventKind(e.kind));
+        QCOMPARE(discordGuildEventKindToWire(e.kind), QLatin1String("RENAMED"));
         QVERIFY(e.guild.has_value());
         QCOMPARE(e.guild->name, QStringLiteral("Lumio Fans"));
 

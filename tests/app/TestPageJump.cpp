@@ -130,7 +130,7 @@ void TestPageJump::ctrlG_onDiscordRow_showsAccountsServers_andBackShowsItsBots()
     QTest::keyClicks(bots->searchEdit(), accountId);
     QTest::keyClick(bots->searchEdit(), Qt::Key_Return);
     QTRY_COMPARE(bots->model()->rowCount(), 5);
-    const BotKey discordKey {QUuid::fromString(accountId), Platform::Discord};
+    const BotKey discordKey {accountId, Platform::Discord};
     const QModelIndex discordRow =
         bots->model()->indexForKey(discordKey, BotTable::AccountNameColumn);
     QVERIFY(discordRow.isValid());
@@ -145,7 +145,7 @@ void TestPageJump::ctrlG_onDiscordRow_showsAccountsServers_andBackShowsItsBots()
     // The operator looks at another platform's row of the account first: no
     // Discord servers to show from there.
     const QModelIndex twitchRow = bots->model()->indexForKey(
-        {QUuid::fromString(accountId), Platform::Twitch}, BotTable::AccountNameColumn);
+        {accountId, Platform::Twitch}, BotTable::AccountNameColumn);
     QVERIFY(twitchRow.isValid());
     clickRow(twitchRow);
     QCOMPARE(table->currentIndex().row(), twitchRow.row());

@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 
 #include <malloc.h>
 #include <time.h>

@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("text"));
     const QCommandLineOption bulk(
         QStringLiteral("bulk"), QStringLiteral("Pause the first Active rows in bulk (confirmed)"));
-    parser.addOptions({dark, rtl, role, shot, search, bulk});
+    const QCommandLineOption platform(QStringLiteral("platform-filter"),
+                                      QStringLiteral("Platform filter entry (0 all, 6 Other)"),
+                                      QStringLiteral("index"));
+    parser.addOptions({dark, rtl, role, shot, search, bulk, platform});
     parser.process(app);
 
     if (parser.isSet(dark))
@@ -178,6 +181,8 @@ int main(int argc, char *argv[])
             }
             // A selected row, a paused one and a pending one, as in real use.
             QTimer::singleShot(300, &page, [&] {
+                if (parser.isSet(platform))
+                    page.platformCombo()->setCurrentIndex(parser.value(platform).toInt());
                 page.tableView()->selectRow(2);
                 for (int row = 0; row < model.rowCount() && row < 40; ++row) {
                     if (model.index(row, 0).data(BotTable::ActionRole).toInt()

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QUuid>
 
 // Small helpers shared by the unit tests of the Bots page's parts: readable
 // account ids, entries and a store filled at once.
@@ -19,7 +18,7 @@ inline QString uuid(int account)
 
 inline BotKey key(int account, Platform platform)
 {
-    return {QUuid::fromString(uuid(account)), platform};
+    return {uuid(account), platform};
 }
 
 inline BotStatusEntry entry(int account, const QString &name, Platform platform, BotStatus status)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void showAccount_searchesItsIdOnEveryPlatformAndStatus();
     void clear_showsEverything();
     void saveState_restoreState_roundTrip();
+    void otherPlatforms_entryComesWithTheirBots_andFiltersThem();
 
 private:
     std::unique_ptr<BotStore> m_store;
@@ -179,6 +180,31 @@ void TestBotFilterBar::saveState_restoreState_roundTrip()
     settings.setValue(QStringLiteral("platform"), 4242);
     restored.restoreState(settings);
     QCOMPARE(restored.platformCombo()->currentIndex(), 0);
+}
+
+void TestBotFilterBar::otherPlatforms_entryComesWithTheirBots_andFiltersThem()
+{
+    QComboBox *platform = m_bar->platformCombo();
+    QCOMPARE(platform->count(), 1 + kKnownPlatformCount); // none yet: no entry
+    const Platform rumble = platformFromWire(u"RUMBLE");
+    BotStatusEntry e = entry(5, QStringLiteral("rumbler"), rumble, BotStatus::Active);
+    e.updatedAt = 2;
+    m_store->applyEvents({e, entry(6, QStringLiteral("other"), rumble, BotStatus::Paused)});
+    m_store->flush();
+    QCOMPARE(platform->count(), 2 + kKnownPlatformCount);
+    const int other = platform->count() - 1;
+    QCOMPARE(platform->itemText(other), QStringLiteral("Other (Rumble)"));
+    QVERIFY(!platform->itemIcon(other).isNull());
+    // Ctrl+1..6 keep their places: the entry comes after Discord.
+    QCOMPARE(platform->itemData(1 + kKnownPlatformCount - 1).toInt(), int(Platform::Discord));
+    m_bar->selectPlatform(other);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->counts().visible, 2);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->index(r, BotTable::PlatformColumn).data().toString(),
+                 QStringLiteral("Rumble"));
+    m_bar->selectPlatform(0);
+    QCOMPARE(m_model->rowCount(), m_model->counts().total);
 }
 
 QTEST_MAIN(TestBotFilterBar)

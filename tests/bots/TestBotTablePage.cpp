@@ -536,7 +536,7 @@ void TestBotTablePage::bulkPause_threeSelectedRows_confirmedAndReported()
     for (const BotKey &key : keys) {
         const qsizetype storeRow = h.store.rowForKey(key);
         QCOMPARE(h.store.row(storeRow).status, BotStatus::Paused);
-        const QString id = key.accountId.toString(QUuid::WithoutBraces);
+        const QString id = key.accountId;
         const QString wire = QString(platformToWire(key.platform));
         QCOMPARE(serverStatus(id, wire), QStringLiteral("PAUSED"));
         setServerStatus(id, wire, QStringLiteral("ACTIVE")); // leave the sandbox as found
@@ -617,7 +617,7 @@ void TestBotTablePage::controller_boundedConcurrency_andSecondRequestIgnored()
     QVERIFY(maxInFlight <= 4);
     QCOMPARE(mutationCount(), before + 10);
     for (const BotKey &key : keys) {
-        setServerStatus(key.accountId.toString(QUuid::WithoutBraces),
+        setServerStatus(key.accountId,
                         QString(platformToWire(key.platform)), QStringLiteral("ACTIVE"));
     }
 }
@@ -750,7 +750,7 @@ void TestBotTablePage::bulkFailures_listedWithServerMessage_retrySucceeds()
                              kActionTimeoutMs);
     QCOMPARE(panel->batch().failed, 0);
     for (const BotKey &key : keys) {
-        const QString id = key.accountId.toString(QUuid::WithoutBraces);
+        const QString id = key.accountId;
         const QString wire = QString(platformToWire(key.platform));
         QCOMPARE(serverStatus(id, wire), QStringLiteral("PAUSED"));
         setServerStatus(id, wire, QStringLiteral("ACTIVE"));
@@ -872,8 +872,8 @@ void TestBotTablePage::marks_pauseActsOnMarkedRowsAcrossFilters_thenUndo()
     QVERIFY(h.start());
     const QString id = m_acmeId;
     setServerStatus(id, QStringLiteral("YOUTUBE"), QStringLiteral("ACTIVE"));
-    const BotKey twitch {QUuid::fromString(id), Platform::Twitch};
-    const BotKey youtube {QUuid::fromString(id), Platform::YouTube};
+    const BotKey twitch {id, Platform::Twitch};
+    const BotKey youtube {id, Platform::YouTube};
     QTRY_COMPARE_WITH_TIMEOUT(h.store.row(h.store.rowForKey(youtube)).status, BotStatus::Active,
                               kActionTimeoutMs);
     QTableView *table = h.page->tableView();
@@ -994,7 +994,7 @@ void TestBotTablePage::freeze_holdsRows_thenCatchesUp()
 {
     Harness h(m_sandbox, QStringLiteral("admin"));
     QVERIFY(h.start());
-    const BotKey twitch {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey twitch {m_acmeId, Platform::Twitch};
     QComboBox *status = h.page->statusCombo();
     status->setCurrentIndex(status->findData(int(BotTable::StatusFilter::Active)));
     QVERIFY(h.model.rowForKey(twitch) >= 0);

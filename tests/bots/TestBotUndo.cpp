@@ -13,6 +13,11 @@ using namespace BotPartsData;
 
 namespace {
 
+const QList<BotKey> kKeys = {
+    {QStringLiteral("00000000-0000-4000-8000-000000000001"), Platform::Twitch},
+    {QStringLiteral("00000000-0000-4000-8000-000000000002"), Platform::Kick},
+};
+
 BotBatchState batch(quint64 id, PendingAction action, int total, int done, int failed,
                     int unknown = 0, int settling = 0)
 {

@@ -189,7 +189,7 @@ struct Harness
 
 QString idText(const BotKey &key)
 {
-    return key.accountId.toString(QUuid::WithoutBraces);
+    return key.accountId; // as the server gave it
 }
 
 QString wire(const BotKey &key)

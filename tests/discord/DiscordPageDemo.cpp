@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Open the channel picker on a row"));
     const QCommandLineOption bars(QStringLiteral("bars"),
                                   QStringLiteral("Show the account, waiting and conflict bars"));
-    parser.addOptions({dark, role, shot, stage, picker, bars});
+    const QCommandLineOption guild(QStringLiteral("guild"),
+                                   QStringLiteral("Open this guild (its first feature for --picker)"),
+                                   QStringLiteral("id"));
+    parser.addOptions({dark, role, shot, stage, picker, bars, guild});
     parser.process(app);
 
     const SandboxInfo info = SandboxInfo::fromEnvironment();
@@ -115,6 +118,7 @@ int main(int argc, char *argv[])
     const bool wantPicker = parser.isSet(picker);
     const bool wantBars = parser.isSet(bars);
     const QString path = parser.value(shot);
+    const QString forcedGuild = parser.value(guild);
     // Once the list is in: open a guild that shows the editor's states.
     QObject::connect(sync, &DiscordSyncController::guildsLoaded, page, [=, &window] {
         static bool once = false;
@@ -125,10 +129,20 @@ int main(int argc, char *argv[])
         DiscordGuildListModel *guilds = sync->guildModel();
         for (int r = 0; r < guilds->rowCount(); ++r)
             candidates->append(guilds->guildAt(r).guildId);
+        if (!forcedGuild.isEmpty())
+            *candidates = {forcedGuild};
         auto tryNext = std::make_shared<std::function<void()>>();
         *tryNext = [=, &window] {
             FeatureMappingModel *m = sync->featureModel();
-            if (m->hasGuild() && showsWell(*m)) {
+            const bool forcedReady = !forcedGuild.isEmpty() && m->guildId() == forcedGuild
+                && m->rowCount() > 0 && !m->channels().isEmpty();
+            if (!forcedGuild.isEmpty() && candidates->isEmpty() && !forcedReady) {
+                QTimer::singleShot(150, page, *tryNext); // still loading
+                return;
+            }
+            if (forcedReady || (forcedGuild.isEmpty() && m->hasGuild() && showsWell(*m))) {
+                if (forcedReady && wantPicker)
+                    page->editChannel(0);
                 if (wantStage) {
                     // One change with a channel, one enabled without: a changed
                     // row and a row that blocks Save, as an operator would see.

@@ -73,7 +73,7 @@ inline void runFor(int ms)
 // One row as the server has it: [accountId, platform, status, lastHeartbeatAt, updatedAt].
 struct ServerRow
 {
-    QString accountId; // lowercase
+    QString accountId; // exactly as the server has it (IDs are opaque)
     QString platform;
     QString status;
     qint64 heartbeatMs = kNoTimestamp;
@@ -90,7 +90,7 @@ inline qint64 parseTime(const QJsonValue &v)
 
 inline QString rowKey(const QString &accountId, const QString &platform)
 {
-    return accountId.toLower() + QLatin1Char('/') + platform;
+    return accountId + QLatin1Char('/') + platform;
 }
 
 struct ServerState
@@ -124,7 +124,7 @@ inline ServerState serverState(const SandboxInfo &sandbox, bool withRows = true)
     for (const QJsonValue &v : rows) {
         const QJsonArray a = v.toArray();
         ServerRow r;
-        r.accountId = a.at(0).toString().toLower();
+        r.accountId = a.at(0).toString();
         r.platform = a.at(1).toString();
         r.status = a.at(2).toString();
         r.heartbeatMs = parseTime(a.at(3));
@@ -164,7 +164,7 @@ inline QHash<QString, AppRow> appRows(BotTablePage *page)
     for (int r = 0; r < n; ++r) {
         const QModelIndex i = model->index(r, 0);
         AppRow row;
-        row.accountId = i.data(BotTable::AccountIdRole).toString().toLower();
+        row.accountId = i.data(BotTable::AccountIdRole).toString();
         row.platform = QString(platformToWire(Platform(i.data(BotTable::PlatformRole).toInt())));
         row.status =
             QString(botStatusToWire(BotStatus(i.data(BotTable::ServerStatusRole).toInt())));

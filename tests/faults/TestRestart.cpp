@@ -316,7 +316,7 @@ void TestRestart::restartDuringBulkPause_killDuringBulkResume_nothingLost()
     QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
     int notPaused = 0;
     for (const BotKey &key : bots->markedKeys()) {
-        const ServerRow *row = server.find(rowKey(key.accountId.toString(QUuid::WithoutBraces),
+        const ServerRow *row = server.find(rowKey(key.accountId,
                                                   QString(platformToWire(key.platform))));
         if (!row || row->status != QLatin1String("PAUSED"))
             ++notPaused;

@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
             save(&window, out.filePath(stem + QStringLiteral("incident-window.png")));
 
             // Someone else resumes one of the incident's bots.
-            control.setBotStatus(keys.first().accountId.toString(QUuid::WithoutBraces),
+            control.setBotStatus(keys.first().accountId,
                                  QString(platformToWire(keys.first().platform)),
                                  QStringLiteral("ACTIVE"));
             QTest::qWait(800);

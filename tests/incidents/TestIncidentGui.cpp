@@ -85,7 +85,7 @@ BotKey keyOf(const QString &accountId, Platform platform)
 
 QString idOf(const BotKey &key)
 {
-    return key.accountId.toString(QUuid::WithoutBraces);
+    return key.accountId; // as the server gave it
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-#include <QUuid>
 
 // Small helpers shared by the model tests: readable UUIDs and entries.
 namespace BotTestData {

@@ -51,7 +51,12 @@ void TestBotCounts::add_eachClass_movesOnlyItsTallies_data()
     // Only an Active bot is stale; a stale bit elsewhere counts for nothing.
     QTest::newRow("paused, stale bit") << BotStatus::Paused << true << counts(0, 1, 0, 0);
     QTest::newRow("no connection") << BotStatus::NoConnection << false << counts(0, 0, 1, 0);
-    QTest::newRow("unknown") << BotStatus::Unknown << false << counts(0, 0, 0, 0);
+    // Any status this version does not know (a newer server's) is counted as
+    // "other", never left out of the count line.
+    BotCounts other = counts(0, 0, 0, 0);
+    other.other = 1;
+    QTest::newRow("unknown") << BotStatus::Unknown << false << other;
+    QTest::newRow("unknown, stale bit") << BotStatus::Unknown << true << other;
 }
 
 void TestBotCounts::add_eachClass_movesOnlyItsTallies()
@@ -65,6 +70,7 @@ void TestBotCounts::add_eachClass_movesOnlyItsTallies()
     QCOMPARE(counts.paused, expected.paused);
     QCOMPARE(counts.noConnection, expected.noConnection);
     QCOMPARE(counts.stale, expected.stale);
+    QCOMPARE(counts.other, expected.other);
     QVERIFY(counts == expected);
 }
 

@@ -40,7 +40,7 @@ private Q_SLOTS:
 private:
     qsizetype rowOf(int account, Platform platform) const
     {
-        return m_store->rowForKey({QUuid::fromString(uuid(account)), platform});
+        return m_store->rowForKey({uuid(account), platform});
     }
 
     std::unique_ptr<BotStore> m_store;

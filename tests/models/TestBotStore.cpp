@@ -134,12 +134,17 @@ void TestBotStore::rename_updatesNameAndSearchKey()
 void TestBotStore::invalidEntries_areDroppedAndCounted()
 {
     BotStore store;
-    BotStatusEntry bad = entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, 1, 1);
-    bad.accountId = QStringLiteral("not-a-uuid");
-    store.mergeSnapshot(
-        {bad, entry(2, QStringLiteral("b"), Platform::Unknown, BotStatus::Active, 1, 1)});
+    // IDs are opaque to the store (the decoders check their form); without
+    // an ID, with one too long to keep whole, or without a platform there
+    // is no key.
+    BotStatusEntry noId = entry(1, QStringLiteral("a"), Platform::Twitch, BotStatus::Active, 1, 1);
+    noId.accountId.clear();
+    BotStatusEntry huge = noId;
+    huge.accountId = QString(BotStore::kMaxIdLength + 1, u'a');
+    store.mergeSnapshot({noId, huge,
+                         entry(2, QStringLiteral("b"), Platform::Unknown, BotStatus::Active, 1, 1)});
     QCOMPARE(store.rowCount(), 0);
-    QCOMPARE(store.stats().droppedInvalid, 2u);
+    QCOMPARE(store.stats().droppedInvalid, 3u);
 }
 
 void TestBotStore::pendingPause_showsPausedAndFailureRestoresServerState()

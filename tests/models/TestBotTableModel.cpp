@@ -109,7 +109,7 @@ void TestBotTableModel::cleanup()
 
 int TestBotTableModel::rowOf(int account, Platform platform) const
 {
-    return m_model->rowForKey({QUuid::fromString(uuid(account)), platform});
+    return m_model->rowForKey({uuid(account), platform});
 }
 
 QSet<BotKey> TestBotTableModel::selectedKeys(const QItemSelectionModel &selection) const

@@ -49,6 +49,13 @@ void TestBotTableTexts::platformAndStatusNames()
     QCOMPARE(BotTableTexts::statusName(BotStatus::Paused), QStringLiteral("Paused"));
     QCOMPARE(BotTableTexts::statusName(BotStatus::NoConnection), QStringLiteral("No Connection"));
     QCOMPARE(BotTableTexts::statusName(BotStatus::Unknown), QStringLiteral("Unknown"));
+    // Values a newer server named: their wire text, title-cased, untranslated.
+    QCOMPARE(BotTableTexts::platformName(platformFromWire(u"RUMBLE")), QStringLiteral("Rumble"));
+    QCOMPARE(BotTableTexts::statusName(botStatusFromWire(u"NO_SIGNAL_YET")),
+             QStringLiteral("No Signal Yet"));
+    QVERIFY(BotTableTexts::platformToolTip(Platform::Twitch).isEmpty());
+    QVERIFY(BotTableTexts::platformToolTip(platformFromWire(u"RUMBLE")).contains(u"RUMBLE"));
+    QVERIFY(BotTableTexts::statusToolTip(botStatusFromWire(u"SUSPENDED")).contains(u"SUSPENDED"));
 }
 
 void TestBotTableTexts::columnTitle_everyColumn_emptyForOthers()

@@ -155,7 +155,7 @@ void TestKeyboardRoutes::signInAndLoad(AppShell &shell)
     auto *bots = qobject_cast<BotTablePage *>(shell.window.page(QStringLiteral("bots")));
     QVERIFY(bots);
     // Loaded, with acme_live's Twitch bot shown as active.
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     QTRY_VERIFY_WITH_TIMEOUT(bots->model()->counts().total > 0 && bots->model()->rowForKey(key) >= 0
                                  && BotStatus(bots->model()
                                                   ->indexForKey(key, BotTable::StatusColumn)

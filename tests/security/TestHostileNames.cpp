@@ -27,6 +27,7 @@
 #include "models/text/DisplayText.h"
 #include "models/triage/TriageLogModel.h"
 #include "views/SignInDialog.h"
+#include "views/bots/BotConfirmDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/discord/AddServerDialog.h"
 #include "views/discord/DisconnectGuildDialog.h"
@@ -131,7 +132,7 @@ private:
     bool showTwitchRow(BotTablePage *bots, const QString &accountId)
     {
         bots->showAccount(accountId);
-        const BotKey key {QUuid::fromString(accountId), Platform::Twitch};
+        const BotKey key {accountId, Platform::Twitch}; // as the server gave it
         if (!QTest::qWaitFor([&] { return bots->model()->rowForKey(key) >= 0; }, kLoadTimeoutMs))
             return false;
         bots->tableView()->setFocus();
@@ -268,9 +269,10 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     bots->pauseSelected();
     QTRY_VERIFY_WITH_TIMEOUT(bots->confirmationBox() && bots->confirmationBox()->isVisible(),
                              kActionTimeoutMs);
-    QMessageBox *box = bots->confirmationBox();
-    QVERIFY2(box->text().contains(QLatin1String("<font color=green>")), qPrintable(box->text()));
-    QCOMPARE(box->textFormat(), Qt::PlainText);
+    BotConfirmDialog *box = bots->confirmationBox();
+    QVERIFY2(box->questionLabel()->text().contains(QLatin1String("<font color=green>")),
+             qPrintable(box->questionLabel()->text()));
+    QCOMPARE(box->questionLabel()->textFormat(), Qt::PlainText);
     QVERIFY(sweepClean("pause confirmation"));
     box->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!bots->confirmationBox(), kActionTimeoutMs);
@@ -291,7 +293,7 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QTRY_VERIFY_WITH_TIMEOUT(bots->confirmationBox() && bots->confirmationBox()->isVisible(),
                              kActionTimeoutMs);
     QVERIFY(sweepClean("pause confirmation, img"));
-    bots->confirmationBox()->button(QMessageBox::Ok)->click();
+    bots->confirmationBox()->confirmButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(bots->operationBanner()->isVisible(), kActionTimeoutMs);
     QVERIFY2(bots->operationBanner()->text().contains(QLatin1String("<img src=")),
              qPrintable(bots->operationBanner()->text()));

@@ -242,9 +242,10 @@ private Q_SLOTS:
         for (int e = 0; e < entries.size(); ++e) {
             if (entries[e].kind == IdKind::Uuid) {
                 QTest::addRow("%s lowercase", entries[e].name) << e << kGoodUuid << kGoodUuid;
-                // Any case is accepted and normalised (api/IdValidation.h).
+                // Any case is accepted and sent byte for byte: IDs are opaque,
+                // validation refuses but never rewrites (api/IdValidation.h).
                 QTest::addRow("%s uppercase", entries[e].name)
-                    << e << kGoodUuid.toUpper() << kGoodUuid;
+                    << e << kGoodUuid.toUpper() << kGoodUuid.toUpper();
             } else {
                 QTest::addRow("%s", entries[e].name) << e << kGoodSnowflake << kGoodSnowflake;
                 QTest::addRow("%s 17 digits", entries[e].name)

@@ -238,7 +238,7 @@ void TestRolePermissions::role_offersOnlyPermittedActions()
     shell.window.setCurrentPage(QStringLiteral("bots"));
     auto *bots = qobject_cast<BotTablePage *>(shell.window.page(QStringLiteral("bots")));
     QVERIFY(bots);
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     QTRY_VERIFY_WITH_TIMEOUT(bots->model()->rowForKey(key) >= 0
                                  && BotStatus(bots->model()
                                                   ->indexForKey(key, BotTable::StatusColumn)

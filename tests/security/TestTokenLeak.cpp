@@ -616,7 +616,7 @@ void TestTokenLeak::inProcess_actionsErrorsAndRevocation_leaveNoToken()
         auto *bots = qobject_cast<BotTablePage *>(shell.window.page(QStringLiteral("bots")));
         QVERIFY(bots);
         shell.window.setCurrentPage(QStringLiteral("bots"));
-        const BotKey key {QUuid::fromString(acmeId), Platform::Twitch};
+        const BotKey key {acmeId, Platform::Twitch};
         const auto statusOf = [&] {
             return BotStatus(bots->model()
                                  ->indexForKey(key, BotTable::StatusColumn)

@@ -226,7 +226,7 @@ void TestTriageGui::pause_loggedOkWithServerState_beforeThePageIsTold()
 {
     Harness h(m_sandbox);
     QVERIFY(h.start());
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     QVERIFY(h.store.rowForKey(key) >= 0);
 
     const quint64 batch = h.sync.pause({key}, TriageOrigin::single());
@@ -281,7 +281,7 @@ void TestTriageGui::pause_serverFailure_loggedFailedWithServerMessage()
 {
     Harness h(m_sandbox);
     QVERIFY(h.start());
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     QString error;
     m_sandbox.control(QStringLiteral("faults"),
                       QJsonDocument::fromJson(R"({"failures": {"adminToggleBotForAccount":
@@ -328,7 +328,7 @@ void TestTriageGui::bulkAndTaggedBatches_recordTheirOrigin()
     QVERIFY(h.start());
     // Three active bots of other accounts than acme_live.
     QList<BotKey> keys;
-    const QUuid acme = QUuid::fromString(m_acmeId);
+    const QString acme = m_acmeId;
     for (qsizetype row = 0; row < h.store.rowCount() && keys.size() < 3; ++row) {
         const BotKey key = h.store.keyAt(row);
         if (key.accountId != acme && h.store.row(row).status == BotStatus::Active
@@ -379,7 +379,7 @@ void TestTriageGui::page_filtersAndExportsSelectedRange()
     old.action = TriageAction::pause();
     old.result = TriageEntry::Result::Ok;
     h.log.append(old);
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     const quint64 batch = h.sync.pause({key}, TriageOrigin::single());
     QTRY_VERIFY_WITH_TIMEOUT(h.observer.resultLoggedWhenFinished.value(batch), kActionTimeoutMs);
 
@@ -497,7 +497,7 @@ void TestTriageGui::shell_triagePageIsWired_watchesFireAndCount()
     // The acme_live Twitch row, current on the Bots page; W watches it.
     shell.window.setCurrentPage(QStringLiteral("bots"));
     bots->showAccount(m_acmeId);
-    const BotKey key {QUuid::fromString(m_acmeId), Platform::Twitch};
+    const BotKey key {m_acmeId, Platform::Twitch};
     QTRY_VERIFY(bots->model()->rowForKey(key) >= 0);
     bots->tableView()->setFocus();
     bots->tableView()->setCurrentIndex(bots->model()->index(bots->model()->rowForKey(key), 0));

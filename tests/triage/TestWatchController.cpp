@@ -36,7 +36,7 @@ BotStatusEntry row(BotStatus status, TimestampMs updatedAt, TimestampMs heartbea
     return e;
 }
 
-const BotKey kKey {QUuid::fromString(kAccount), Platform::Twitch};
+const BotKey kKey {kAccount, Platform::Twitch};
 
 struct Rig
 {

@@ -26,7 +26,7 @@ BotStatusEntry entry(const QString &id, BotStatus status, qint64 updatedAt, qint
 
 BotKey key(const QString &id)
 {
-    return {QUuid::fromString(id), Platform::Twitch};
+    return {id, Platform::Twitch};
 }
 
 } // namespace

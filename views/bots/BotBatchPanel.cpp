@@ -106,7 +106,7 @@ void BotBatchPanel::setBatch(const BotBatchState &batch)
             // Server text (names, messages): visible, isolated, bounded.
             auto *item = new QListWidgetItem(
                 DisplayText::message(tr("%1 on %2: %3")
-                                         .arg(DisplayText::nameOrId(f.accountName, f.key.accountId.toString(QUuid::WithoutBraces)),
+                                         .arg(DisplayText::nameOrId(f.accountName, f.key.accountId),
                                               BotTableModel::platformName(f.key.platform),
                                               f.message)),
                 m_failures);

@@ -15,6 +15,8 @@
 namespace {
 
 constexpr int kAllPlatforms = -1;
+// The model's filter value for every platform a newer server named.
+constexpr int kOtherPlatforms = int(Platform::Unknown);
 
 } // namespace
 
@@ -48,6 +50,9 @@ BotFilterBar::BotFilterBar(BotTableModel *model, QWidget *parent)
     m_platform->setObjectName(QStringLiteral("botPlatformFilter"));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_platform, &QComboBox::currentIndexChanged, this, &BotFilterBar::applyPlatformFilter);
+    // "Other (Rumble)" comes and goes with the bots on platforms a newer
+    // server named.
+    connect(m_model, &BotTableModel::extraPlatformsChanged, this, &BotFilterBar::fillPlatformCombo);
     layout->addWidget(m_platform);
 
     m_status = new QComboBox(this);
@@ -89,6 +94,22 @@ void BotFilterBar::fillPlatformCombo()
     for (int p = 0; p < kKnownPlatformCount; ++p) {
         m_platform->addItem(PlatformIcons::icon(Platform(p)),
                             BotTableModel::platformName(Platform(p)), p);
+    }
+    // One entry for every platform a newer server named, after the known
+    // ones so that Ctrl+1..6 keep their places; it stays while chosen.
+    const QList<Platform> extras = m_model->extraPlatforms();
+    if (!extras.isEmpty() || current.toInt() == kOtherPlatforms) {
+        QStringList names;
+        for (const Platform p : extras)
+            names.append(BotTableModel::platformName(p));
+        const QString text = names.isEmpty()
+            ? tr("Other", "platforms this version does not know")
+            : tr("Other (%1)", "platforms this version does not know")
+                  .arg(names.join(QLatin1String(", ")));
+        m_platform->addItem(PlatformIcons::icon(Platform::Unknown), text, kOtherPlatforms);
+        m_platform->setItemData(m_platform->count() - 1,
+                                tr("Bots on platforms this version of the app does not know"),
+                                Qt::ToolTipRole);
     }
     const int index = current.isValid() ? m_platform->findData(current) : 0;
     m_platform->setCurrentIndex(qMax(0, index));

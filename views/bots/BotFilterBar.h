@@ -34,7 +34,8 @@ public:
     void focusSearch();
     // One account's rows on every platform and in every status, at once.
     void showAccount(const QString &accountId);
-    // 0 all platforms, then one per platform (Ctrl+1..6).
+    // 0 all platforms, then one per platform (Ctrl+1..6), then "Other" when
+    // there are bots on platforms a newer server named (Ctrl+7).
     void selectPlatform(int comboIndex);
     // Problems only, or all statuses again ("!").
     void toggleProblemsOnly();

@@ -249,6 +249,21 @@ void BotPageActions::registerTriage(ActionRegistry &registry, BotTablePage *page
              .group = QStringLiteral("filters")},
             [page, i] { page->selectPlatformFilter(i); });
     }
+    // After the known platforms, so Ctrl+1..6 keep their meaning: the bots on
+    // platforms a newer server named, while there are any.
+    add(registry, page,
+        {.id = QStringLiteral("bots.platform.other"),
+         .text =
+             [] {
+                 return tr("Show Other Platforms Only");
+             },
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_7)},
+         .group = QStringLiteral("filters"),
+         .enabledWhen =
+             [guard] {
+                 return guard && !guard->model()->extraPlatforms().isEmpty();
+             }},
+        [page] { page->selectPlatformFilter(1 + kKnownPlatformCount); });
 
     const std::tuple<QString, Qt::Key, int, std::function<QString()>> sorts[] = {
         {QStringLiteral("name"), Qt::Key_N, BotTable::AccountNameColumn,

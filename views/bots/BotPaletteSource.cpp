@@ -59,6 +59,8 @@ void BotPaletteSource::collect(const BotStore &store, const PaletteQuery &query,
     vocabulary += PaletteMatcher::words(tr("Show %1", "palette: account").arg(QString()));
     for (int p = 0; p < kKnownPlatformCount; ++p)
         vocabulary += PaletteMatcher::words(BotTableModel::platformName(Platform(p)));
+    for (const Platform p : store.extraPlatforms())
+        vocabulary += PaletteMatcher::words(BotTableModel::platformName(p));
     QList<QByteArray> accountWords;
     for (const QByteArray &w : query.words) {
         const bool commandWord = std::any_of(vocabulary.cbegin(), vocabulary.cend(),
@@ -98,18 +100,21 @@ void BotPaletteSource::collect(const BotStore &store, const PaletteQuery &query,
     hits.resize(keep);
 
     for (const Hit &hit : hits) {
-        const BotStore::Account &account = store.account(hit.account);
-        const QString id = account.id.toString(QUuid::WithoutBraces);
+        const QString id = store.accountId(hit.account); // as received
         // Server text: visible, isolated (the ID for an account without a name).
         const QString name =
             DisplayText::nameOrId(QString::fromUtf8(store.nameUtf8(hit.account)), id);
-        for (int p = 0; p < kKnownPlatformCount && canEdit; ++p) {
-            const quint32 row = account.rows[size_t(p)];
-            if (row == BotStore::kNoRow)
+        bool onServer = false; // a removed account is no longer anyone's to show
+        for (const quint32 row : store.rowsOf(hit.account)) {
+            if (store.isRemoved(row))
                 continue;
+            onServer = true;
+            if (!canEdit)
+                break;
             const BotStatus status = store.row(row).status;
-            const BotKey key {account.id, Platform(p)};
-            const QString platform = BotTableModel::platformName(Platform(p));
+            const Platform p = store.row(row).platform;
+            const BotKey key {id, p};
+            const QString platform = BotTableModel::platformName(p);
             for (const PendingAction a : kActions) {
                 // Offer what the row can do now and the server offers at
                 // all; the page checks again on Enter.
@@ -117,11 +122,13 @@ void BotPaletteSource::collect(const BotStore &store, const PaletteQuery &query,
                     continue;
                 out.append(
                     {.text = verbTemplate(a).arg(platform, name),
-                     .key = QStringLiteral("bot:%1:%2:%3").arg(verbKey(a), id, QString::number(p)),
+                     .key = QStringLiteral("bot:%1:%2:%3").arg(verbKey(a), id, QString::number(int(p))),
                      .run = [act = targets.act, a, key] { act(a, key); },
                      .score = 0});
             }
         }
+        if (!onServer)
+            continue;
         out.append({.text = tr("Show %1", "palette: account").arg(name),
                     .key = QStringLiteral("bot:show:") + id,
                     .run = [show = targets.showAccount, id] { show(id); },

@@ -94,6 +94,9 @@ void BotStatusPane::showCounts(const BotTableModel::Counts &c)
                             locale.toString(qint64(c.noConnection)));
     if (c.stale > 0)
         text += tr(", %1 stale").arg(locale.toString(qint64(c.stale)));
+    // Statuses a newer server named: counted, never hidden in the total.
+    if (c.other > 0)
+        text += tr(", %1 in other statuses").arg(locale.toString(qint64(c.other)));
     m_count->setText(text);
 }
 
@@ -160,8 +163,7 @@ void BotStatusPane::hideLoadFailure()
 
 void BotStatusPane::showFailure(const BotOperationFailure &failure)
 {
-    const QString who = DisplayText::nameOrId(failure.accountName,
-                                              failure.key.accountId.toString(QUuid::WithoutBraces));
+    const QString who = DisplayText::nameOrId(failure.accountName, failure.key.accountId);
     if (failure.outcome == BotOperationFailure::Outcome::Unknown) {
         // Not a failure: the server may have done it.
         QString what;
@@ -205,7 +207,7 @@ void BotStatusPane::showFailure(const BotOperationFailure &failure)
 void BotStatusPane::showConfirmed(const BotOperationFailure &outcome)
 {
     const QString who = outcome.accountName.isEmpty()
-        ? outcome.key.accountId.toString(QUuid::WithoutBraces)
+        ? outcome.key.accountId
         : outcome.accountName;
     QString what;
     switch (outcome.action) {

@@ -55,6 +55,10 @@ BotTablePage::BotTablePage(BotTableModel *model, BotCommands *commands, AppSetti
         connect(m_settings, &AppSettings::changed, this, &BotTablePage::applySettings);
 
     connect(m_model, &BotTableModel::countsChanged, this, &BotTablePage::updateCountLine);
+    connect(m_model, &BotTableModel::extraPlatformsChanged, this, [this] {
+        if (m_registry)
+            m_registry->refresh(); // "Show Other Platforms Only"
+    });
     // "n marked (m not shown)" follows the filters.
     connect(m_model, &BotTableModel::countsChanged, this, [this] {
         if (!m_marks.isEmpty())
@@ -318,7 +322,7 @@ void BotTablePage::showDiscordServers()
 void BotTablePage::showAccount(const QString &accountId)
 {
     m_filters->showAccount(accountId);
-    const int row = m_model->rowForKey(BotKey {QUuid::fromString(accountId), Platform::Discord});
+    const int row = m_model->rowForKey(BotKey {accountId, Platform::Discord});
     const int target = row >= 0 ? row : (m_model->rowCount() > 0 ? 0 : -1);
     if (target >= 0) {
         const QModelIndex index = m_model->index(target, BotTable::AccountNameColumn);
@@ -331,7 +335,7 @@ void BotTablePage::showAccount(const QString &accountId)
 void BotTablePage::showBot(const BotKey &key)
 {
     Q_EMIT showRequested();
-    showAccount(key.accountId.toString(QUuid::WithoutBraces));
+    showAccount(key.accountId);
     const int row = m_model->rowForKey(key);
     if (row >= 0)
         m_table->goToRow(row);

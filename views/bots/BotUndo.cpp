@@ -112,7 +112,7 @@ QString BotUndo::leftAloneText(const Plan &plan, const BotStore *store)
                 break;
             const qsizetype row = store ? store->rowForKey(key) : -1;
             const QString who = row >= 0 ? store->accountName(row)
-                                         : key.accountId.toString(QUuid::WithoutBraces);
+                                         : key.accountId;
             out.append(tr("%1 on %2", "a bot: account on platform")
                            .arg(who, BotTableModel::platformName(key.platform)));
         }

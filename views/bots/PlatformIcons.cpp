@@ -15,10 +15,10 @@ QIcon icon(Platform platform)
                 QIcon(QStringLiteral(":/bots/platforms/%1.svg").arg(QLatin1String(names[i])));
         return result;
     }();
-    const int index = int(platform);
-    if (index < 0 || index >= kKnownPlatformCount)
-        return {};
-    return icons[size_t(index)];
+    static const QIcon other(QStringLiteral(":/bots/platforms/other.svg"));
+    if (!isKnownPlatform(platform))
+        return other;
+    return icons[size_t(platform)];
 }
 
 } // namespace PlatformIcons

@@ -8,7 +8,8 @@
 // A namespace of functions rather than a class: there is no state but a cache.
 namespace PlatformIcons {
 
-// A null icon for Platform::Unknown.
+// A neutral glyph for a platform this version does not know (one a newer
+// server named, or Unknown).
 QIcon icon(Platform platform);
 
 } // namespace PlatformIcons

@@ -22,6 +22,18 @@ struct BadgeColours
     bool dashed = false;
 };
 
+// A status this version does not know: a plain grey pill with a solid
+// outline and full-strength text, so it reads as "something else", not as
+// a state the app judged good, bad or off.
+BadgeColours neutralColours(const QPalette &pal)
+{
+    using StatusPalette::blend;
+    const bool dark = StatusPalette::isDark(pal);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    return {blend(base, text, dark ? 0.16 : 0.08), text, blend(base, text, dark ? 0.45 : 0.35)};
+}
+
 // Hues are fixed (green, amber, red) because the palette has none; their
 // lightness follows the palette so contrast holds in light and dark themes.
 BadgeColours coloursFor(BotStatus status, const QPalette &pal)
@@ -44,9 +56,13 @@ BadgeColours coloursFor(BotStatus status, const QPalette &pal)
                 blend(base, hue, dark ? 0.55 : 0.50)};
     }
     case BotStatus::NoConnection:
-    case BotStatus::Unknown:
         break;
+    case BotStatus::Unknown:
+        return neutralColours(pal);
     }
+    // A status a newer server named: neutral, neither good nor bad.
+    if (isExtraBotStatus(status))
+        return neutralColours(pal);
     // The "disabled" look: no colour, dashed outline, muted but readable text.
     return {blend(base, pal.color(QPalette::Window), 0.6), blend(text, base, 0.42),
             blend(text, base, 0.6), true};

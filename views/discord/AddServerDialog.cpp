@@ -95,10 +95,8 @@ void AddServerDialog::setAccounts(const QList<AccountChoice> &accounts, const QS
 
 QString AddServerDialog::accountId() const
 {
-    QString normalised;
-    if (!IdValidation::isValidUuid(m_idEdit->text().trimmed(), &normalised))
-        return {};
-    return normalised;
+    const QString id = m_idEdit->text().trimmed();
+    return IdValidation::isValidUuid(id) ? id : QString();
 }
 
 void AddServerDialog::applyFilter(const QString &text)

@@ -28,7 +28,8 @@ public:
     ~AddServerDialog() override;
 
     void setAccounts(const QList<AccountChoice> &accounts, const QString &preselectId = {});
-    // The normalised (lowercase) account UUID, or empty while none is valid.
+    // The account ID as chosen or typed (surrounding blanks of a paste
+    // aside, never rewritten: IDs are opaque), or empty while none is valid.
     QString accountId() const;
 
     QLineEdit *filterEdit() const { return m_filter; }

@@ -130,8 +130,29 @@ void DiscordPickerPopup::setChannels(const QList<DiscordChannel> &channels,
         QString text = QLatin1Char('#') + DisplayText::isolated(c.name);
         if (c.type == DiscordChannelType::Announcement)
             text += QLatin1Char(' ') + tr("(announcement)");
-        QStandardItem *item = choiceItem(text, c.id, c.name);
-        if (!c.botCanPost) {
+        QStandardItem *item = nullptr;
+        if (isExtraDiscordChannelType(c.type)) {
+            // A type a newer server named: shown under its own name; the
+            // server says whether the bot can post there, and it decides.
+            const QString type = QString(discordChannelTypeToWire(c.type));
+            text += QLatin1String(" (") + type + QLatin1Char(')');
+            item = choiceItem(text, c.id, c.name);
+            if (!DiscordChannelOrder::isPickable(c)) {
+                item->setData(false, ChoiceRole);
+                item->setFlags(Qt::ItemNeverHasChildren); // shown, not selectable
+                item->setText(tr("%1 — the bot cannot post here").arg(text));
+                item->setToolTip(tr("#%1 is a %2 channel, a type this version of the app does "
+                                    "not know, and the server says the bot cannot post there.")
+                                     .arg(c.name, type));
+            } else {
+                item->setToolTip(tr("#%1 is a %2 channel, a type this version of the app does "
+                                    "not know; the server says the bot can post there.")
+                                     .arg(c.name, type));
+            }
+        } else {
+            item = choiceItem(text, c.id, c.name);
+        }
+        if (!c.botCanPost && DiscordChannelOrder::isPostableType(c.type)) {
             text = tr("%1 — the bot lacks permission to post here").arg(text);
             item->setText(text);
             item->setForeground(muted);

@@ -216,7 +216,8 @@ QString GuildListPane::accountFilter() const
 
 void GuildListPane::showAccount(const QString &accountId)
 {
-    m_proxy->setAccountFilter(accountId.trimmed().toLower());
+    // Exactly the account's ID: IDs that differ only in case are two accounts.
+    m_proxy->setAccountFilter(accountId);
     m_search->clear();
     m_proxy->setSearchText({});
     updateAccountBar();
