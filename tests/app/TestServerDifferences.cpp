@@ -188,8 +188,9 @@ void TestServerDifferences::reconnectToANewerServer_namesTheNewPlatformWithItsBo
     const bool storeKeepsThem = platformToWire(platformFromWire(u"RUMBLE")) == u"RUMBLE";
     const QString expected = storeKeepsThem
         ? QStringLiteral("Server is newer than this app: platform RUMBLE "
-                         "(%1 bot(s)) and 3 more")
-              .arg(QLocale().toString(serverRumble))
+                         "(%1 %2) and 3 more")
+              .arg(QLocale().toString(serverRumble),
+                   serverRumble == 1 ? QStringLiteral("bot") : QStringLiteral("bots"))
         : QStringLiteral("Server is newer than this app: platform RUMBLE and 3 more");
     screenshot(shell, QStringLiteral("server-newer"));
     qInfo().noquote() << QStringLiteral("SKEW-FIGURES server_rumble_rows=%1 app_rumble_rows=%2")

@@ -15,6 +15,7 @@
 #include "models/incidents/BotRevertPlan.h"
 #include "models/triage/TriageLog.h"
 #include "views/SignInDialog.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotConfirmDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/incidents/BotRevertList.h"
@@ -334,7 +335,8 @@ void TestIncidentGui::incident_startActClose_everyActionTagged_survivesRestart()
     QVERIFY(shell->window.commandPalette()->isVisible());
     type(window, QStringLiteral("pause acme"));
     QCOMPARE(shell->window.commandPalette()->items().value(0).text,
-             QStringLiteral("Pause Twitch bot of acme_live"));
+             QStringLiteral("Pause Twitch bot of %1")
+                 .arg(DisplayText::isolated(QStringLiteral("acme_live"))));
     press(window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(okAnswers(log, start, TriageOrigin::single()), 2, kTimeoutMs);
     QCOMPARE(status(acme), QStringLiteral("PAUSED"));

@@ -378,9 +378,11 @@ void TestHostileNames::everyPage_dialogAndConfirmation()
     QTRY_VERIFY_WITH_TIMEOUT(discord->selectGuild(fontGuild), kLoadTimeoutMs);
     auto *header = discord->findChild<QLabel *>(QStringLiteral("discordGuildName"));
     QVERIFY(header);
-    QTRY_VERIFY_WITH_TIMEOUT(header->isVisible()
-                                 && header->text().contains(QLatin1String("</b><br><font")),
-                             kActionTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(header->isVisible()
+                                  && header->text().contains(QLatin1String("</b><br>")),
+                              qPrintable(header->text() + QStringLiteral(" width ")
+                                         + QString::number(header->width())),
+                              kActionTimeoutMs);
     header->setTextFormat(Qt::AutoText);
     const HostileTextSweep::Result regressed = HostileTextSweep::sweep(m_probes);
     header->setTextFormat(Qt::PlainText);
