@@ -9,6 +9,7 @@
 #include "models/incidents/BotRevertPlan.h"
 #include "models/session/Permissions.h"
 #include "models/triage/TriageLog.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotConfirmDialog.h"
 #include "views/bots/BotTablePage.h"
 #include "views/incidents/PauseForDialog.h"
@@ -144,7 +145,8 @@ void PlannedResumeController::showPauseForDialog()
     if (keys.size() == 1 && m_store) {
         const qsizetype row = m_store->rowForKey(keys.first());
         if (row >= 0) {
-            single = m_store->accountName(row);
+            // Server text: visible, isolated (the ID for an account without a name).
+            single = DisplayText::nameOrId(m_store->accountName(row), keys.first().accountId);
             platform = BotTableModel::platformName(keys.first().platform);
         }
     }

@@ -25,14 +25,37 @@ bool idLess(const BotStore &store, quint32 a, quint32 b) noexcept
     return view(store.idUtf8(a)) < view(store.idUtf8(b));
 }
 
+// The first eight bytes as a big-endian integer (zero padded): ordered like
+// the bytes, so a sort compares strings only where these tie.
+quint64 prefix8(QByteArrayView bytes) noexcept
+{
+    quint64 prefix = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        prefix = (prefix << 8) | (i < bytes.size() ? uchar(bytes[i]) : 0u);
+    return prefix;
+}
+
 // Accounts [known, count) arrived since `order` (sorted by less) was built:
 // sort only those and merge them in, O(n + d log d) instead of a full sort.
-template<typename Less>
-void mergeNewAccounts(std::vector<quint32> &order, quint32 known, quint32 count, Less less)
+// prefix(account) must order like less where it differs (see prefix8).
+template<typename Less, typename Prefix>
+void mergeNewAccounts(std::vector<quint32> &order, quint32 known, quint32 count, Less less,
+                      Prefix prefix)
 {
-    std::vector<quint32> fresh(count - known);
-    std::iota(fresh.begin(), fresh.end(), known);
-    std::sort(fresh.begin(), fresh.end(), less);
+    struct Item
+    {
+        quint64 prefix;
+        quint32 account;
+    };
+    std::vector<Item> items(count - known);
+    for (quint32 a = known; a < count; ++a)
+        items[a - known] = {prefix(a), a};
+    std::sort(items.begin(), items.end(), [&less](const Item &x, const Item &y) {
+        return x.prefix != y.prefix ? x.prefix < y.prefix : less(x.account, y.account);
+    });
+    std::vector<quint32> fresh(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        fresh[i] = items[i].account;
     std::vector<quint32> merged;
     merged.reserve(count);
     std::merge(order.begin(), order.end(), fresh.begin(), fresh.end(), std::back_inserter(merged),
@@ -162,8 +185,10 @@ void BotSortOrders::ensureRanks(bool withNames)
     const auto accounts = quint32(m_store.accountCount());
     const BotStore &store = m_store;
     if (accounts > m_rankedAccounts) {
-        mergeNewAccounts(m_accountsById, m_rankedAccounts, accounts,
-                         [&store](quint32 a, quint32 b) { return idLess(store, a, b); });
+        mergeNewAccounts(
+            m_accountsById, m_rankedAccounts, accounts,
+            [&store](quint32 a, quint32 b) { return idLess(store, a, b); },
+            [&store](quint32 a) { return prefix8(store.foldedId(a)); });
         m_accountIdRank.resize(accounts);
         for (quint32 i = 0; i < accounts; ++i)
             m_accountIdRank[m_accountsById[i]] = i;
@@ -191,13 +216,8 @@ void BotSortOrders::ensureRanks(bool withNames)
             quint32 account;
         };
         std::vector<Item> items(accounts);
-        for (quint32 a = 0; a < accounts; ++a) {
-            const QByteArrayView folded = store.foldedName(a);
-            quint64 prefix = 0;
-            for (qsizetype i = 0; i < 8; ++i)
-                prefix = (prefix << 8) | (i < folded.size() ? uchar(folded[i]) : 0u);
-            items[a] = {prefix, a};
-        }
+        for (quint32 a = 0; a < accounts; ++a)
+            items[a] = {prefix8(store.foldedName(a)), a};
         std::sort(items.begin(), items.end(), [&nameLess](const Item &x, const Item &y) {
             return x.prefix != y.prefix ? x.prefix < y.prefix : nameLess(x.account, y.account);
         });
@@ -205,7 +225,8 @@ void BotSortOrders::ensureRanks(bool withNames)
         for (quint32 i = 0; i < accounts; ++i)
             m_accountsByName[i] = items[i].account;
     } else {
-        mergeNewAccounts(m_accountsByName, known, accounts, nameLess);
+        mergeNewAccounts(m_accountsByName, known, accounts, nameLess,
+                         [&store](quint32 a) { return prefix8(store.foldedName(a)); });
     }
     m_accountNameRank.resize(accounts);
     for (quint32 i = 0; i < accounts; ++i)

@@ -5,6 +5,7 @@
 #include "BotPartsData.h"
 
 #include "models/bots/BotStore.h"
+#include "models/text/DisplayText.h"
 #include "views/bots/BotUndo.h"
 
 #include <QTest>
@@ -204,8 +205,11 @@ void TestBotUndo::leftAloneText_listsNamesAndCounts()
     const BotUndo::Plan plan = BotUndo::plan(PendingAction::Pause, succeeded, &store);
     QCOMPARE(plan.changed.size(), 8);
     const QString text = BotUndo::leftAloneText(plan, &store);
-    QVERIFY2(text.startsWith(QLatin1String("8 bots changed since; left alone: acct1 on Twitch, "
-                                           "acct2 on Twitch")),
+    // Names are server text: isolated in the sentence.
+    QVERIFY2(text.startsWith(QStringLiteral("8 bots changed since; left alone: %1 on Twitch, "
+                                            "%2 on Twitch")
+                                 .arg(DisplayText::isolated(QStringLiteral("acct1")),
+                                      DisplayText::isolated(QStringLiteral("acct2")))),
              qPrintable(text));
     QVERIFY2(text.endsWith(QLatin1String("and 3 more")), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("acct6")));

@@ -3,6 +3,7 @@
 #include "models/bots/BotActionRules.h"
 #include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+#include "models/text/DisplayText.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -111,8 +112,9 @@ QString BotUndo::leftAloneText(const Plan &plan, const BotStore *store)
             if (out.size() == kNamesListed)
                 break;
             const qsizetype row = store ? store->rowForKey(key) : -1;
-            const QString who = row >= 0 ? store->accountName(row)
-                                         : key.accountId;
+            // Server text: visible, isolated (the ID for an account without a name).
+            const QString who =
+                DisplayText::nameOrId(row >= 0 ? store->accountName(row) : QString(), key.accountId);
             out.append(tr("%1 on %2", "a bot: account on platform")
                            .arg(who, BotTableModel::platformName(key.platform)));
         }

@@ -70,12 +70,13 @@ void DiscordGuildsPage::buildUi()
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_editor);
     m_splitter->setChildrenCollapsible(false);
-    // The list carries six columns; the editor reads fine narrower.
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    // The list's columns and the editor's each want about 700 px; restoreState
+    // The list's six columns and the editor's five each want about 700 px:
+    // an even split, so the feature table (what an operator edits during an
+    // incident) does not scroll sideways on a common window. restoreState
     // replaces this with what the operator chose last time.
-    m_splitter->setSizes({820, 560});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({660, 720});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("discordStatus"));

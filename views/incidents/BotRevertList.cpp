@@ -4,6 +4,7 @@
 
 #include "models/bots/BotTableTexts.h"
 #include "models/incidents/BotRevertPlan.h"
+#include "models/text/DisplayText.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -57,10 +58,10 @@ void BotRevertList::setPlan(const BotRevertPlan &plan)
     QList<QTreeWidgetItem *> skipped;
     for (const BotRevertPlan::Item &item : plan.items()) {
         auto *line = new QTreeWidgetItem;
-        const QString name = item.accountName.isEmpty() ? item.accountId : item.accountName;
+        // Server text: visible and isolated (the ID when there is no name).
+        const QString name = DisplayText::nameOrId(item.accountName, item.accountId);
         line->setText(AccountColumn, name);
-        line->setToolTip(AccountColumn,
-                         plainToolTipText(name + QLatin1Char('\n') + item.accountId));
+        line->setToolTip(AccountColumn, DisplayText::toolTip(name + QLatin1Char('\n') + item.accountId));
         const QString platform = item.platform == Platform::Unknown
             ? item.platformWire
             : BotTableTexts::platformName(item.platform);
@@ -69,7 +70,7 @@ void BotRevertList::setPlan(const BotRevertPlan &plan)
         line->setText(RevertColumn, BotRevertPlan::outcomeText(item));
         const QString why = BotRevertPlan::skipText(item);
         line->setText(WhyColumn, why);
-        line->setToolTip(WhyColumn, plainToolTipText(why));
+        line->setToolTip(WhyColumn, DisplayText::toolTip(why));
         line->setData(AccountColumn, Qt::UserRole, item.accountId);
         line->setData(RevertColumn, Qt::UserRole, int(item.skip));
         (item.skip == BotRevertPlan::Skip::None ? sent : skipped).append(line);

@@ -1,18 +1,9 @@
 #include "StatusChip.h"
 
+#include "models/text/DisplayText.h"
+
 #include <QApplication>
 #include <QEvent>
-
-QString plainToolTipText(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    // Tooltips are rich text when Qt::mightBeRichText() says so: a name such
-    // as "<b>Guild</b>" would be rendered. Escaped inside <p>, it is shown
-    // as written, line breaks kept.
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped()
-        + QStringLiteral("</p>");
-}
 
 StatusChip::StatusChip(StatusPalette::State state, QWidget *parent)
     : QToolButton(parent)
@@ -34,7 +25,7 @@ void StatusChip::setState(StatusPalette::State state)
 
 void StatusChip::setPlainToolTip(const QString &text)
 {
-    setToolTip(plainToolTipText(text));
+    setToolTip(DisplayText::toolTip(text));
     setAccessibleDescription(text);
 }
 

@@ -31,7 +31,3 @@ private:
     StatusPalette::State m_state;
     bool m_applying = false;
 };
-
-// Text for a tooltip (or any label that guesses rich text) that is shown as
-// written: escaped and wrapped so Qt never reads it as markup.
-QString plainToolTipText(const QString &text);
