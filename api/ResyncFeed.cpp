@@ -302,7 +302,7 @@ void ResyncFeed::setPollInterval(int intervalMs)
 int ResyncFeed::effectivePollInterval() const noexcept
 {
     const qint64 floor = 3 * m_lastFetchMs;
-    return int(std::min<qint64>(std::max<qint64>(m_pollIntervalMs, floor), 24 * 3600 * 1000));
+    return int(std::min<qint64>(std::max<qint64>(m_pollIntervalMs, floor), qint64(24) * 3600 * 1000));
 }
 
 void ResyncFeed::setPollingPaused(bool paused)

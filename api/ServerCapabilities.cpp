@@ -48,7 +48,7 @@ bool decodeRoot(const QJsonValue &value, bool *exists, QSet<QString> *fields, QS
         *why = QStringLiteral("a root type's fields are not a list");
         return false;
     }
-    for (const QJsonValue &f : list.toArray()) {
+    for (const QJsonValue f : list.toArray()) {
         const QString name = f.toObject().value(QLatin1String("name")).toString();
         if (isGraphQLName(name) && fields->size() < kMaxNames)
             fields->insert(name);
@@ -117,7 +117,7 @@ bool ServerCapabilities::decode(const QJsonObject &data, ServerCapabilities &out
         if (t.value(QLatin1String("kind")).toString() != QLatin1String("ENUM"))
             continue;
         QStringList values;
-        for (const QJsonValue &v : t.value(QLatin1String("enumValues")).toArray()) {
+        for (const QJsonValue v : t.value(QLatin1String("enumValues")).toArray()) {
             const QString value = v.toObject().value(QLatin1String("name")).toString();
             if (isGraphQLName(value) && !values.contains(value) && values.size() < kMaxNames)
                 values.append(value);

@@ -97,7 +97,7 @@ QString IncidentController::openIncident() const
 
 QString IncidentController::defaultIncident() const
 {
-    const QString open = openIncident();
+    QString open = openIncident();
     if (!open.isEmpty() || !m_log)
         return open;
     const QStringList known = m_log->incidentNames();

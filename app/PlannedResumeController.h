@@ -46,7 +46,7 @@ class PlannedResumeController final : public QObject
     Q_DISABLE_COPY_MOVE(PlannedResumeController)
 
 public:
-    static constexpr qint64 kSnoozeMs = 5 * 60 * 1000;
+    static constexpr qint64 kSnoozeMs = qint64(5) * 60 * 1000;
 
     PlannedResumeController(MainWindow &window, Session &session, TriageLog *log, BotStore *store,
                             BotSyncController *botSync, BotTablePage *botPage, Notifier *notifier);

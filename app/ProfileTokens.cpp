@@ -164,7 +164,7 @@ void ProfileTokens::removeAll(const QString &profileName, QObject *context, Done
     }
 }
 
-void ProfileTokens::readForOrigin(const QUrl &url, QObject *context, OriginReadDone done)
+void ProfileTokens::readForOrigin(const QUrl &url, QObject *context, const OriginReadDone &done)
 {
     const QString origin = CredentialKey::originOf(url);
     QList<ServerProfile> candidates;
@@ -174,7 +174,7 @@ void ProfileTokens::readForOrigin(const QUrl &url, QObject *context, OriginReadD
                 candidates.append(p);
         }
     }
-    readCandidate(candidates, 0, QPointer<QObject>(context), std::move(done));
+    readCandidate(candidates, 0, QPointer<QObject>(context), done);
 }
 
 void ProfileTokens::readCandidate(const QList<ServerProfile> &candidates, qsizetype index,

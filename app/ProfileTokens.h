@@ -47,7 +47,7 @@ public:
     void removeAll(const QString &profileName, QObject *context, Done done);
     // The token some saved profile keeps for url's origin (--check-server):
     // the first profile on that origin with one.
-    void readForOrigin(const QUrl &url, QObject *context, OriginReadDone done);
+    void readForOrigin(const QUrl &url, QObject *context, const OriginReadDone &done);
 
 private:
     void readLegacy(const ServerProfile &profile, const QString &origin,

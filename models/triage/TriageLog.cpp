@@ -669,7 +669,7 @@ void TriageLog::setOperator(const QString &name, const QString &id)
 
 QString TriageLog::normalizedIncidentName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
+    QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxIncidentName)
         return {};
     for (const QChar c : trimmed) {

@@ -256,7 +256,7 @@ private:
     void request(PendingAction action, const QList<BotKey> &keys);
     void confirm(const BotActionPlan &plan, BotActionGuard::Confirmation confirmation,
                  const QString &origin, const ActionOptions &options);
-    void send(PendingAction action, const QList<BotKey> &keys, const QString &origin,
+    void send(PendingAction action, const QList<BotKey> &planned, const QString &origin,
               const ActionOptions &options);
     quint64 dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
 

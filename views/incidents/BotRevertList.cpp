@@ -13,7 +13,7 @@ namespace {
 
 QString doneText(const BotRevertPlan::Item &item)
 {
-    const QString at =
+    QString at =
         QDateTime::fromMSecsSinceEpoch(item.atMs).toUTC().toString(QStringLiteral("HH:mm:ss"));
     switch (item.done) {
     case PendingAction::Pause:

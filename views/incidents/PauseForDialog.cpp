@@ -72,7 +72,7 @@ PauseForDialog::PauseForDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     m_fifteen->setChecked(true);
-    m_untilEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_now() + 2 * 3600 * 1000));
+    m_untilEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_now() + qint64(2) * 3600 * 1000));
     connect(m_group, &QButtonGroup::idToggled, this, [this] { update(); });
     connect(m_untilEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
         if (!m_until->isChecked())
@@ -123,9 +123,9 @@ qint64 PauseForDialog::dueAtMs() const
     const qint64 now = m_now();
     switch (choice()) {
     case Choice::FifteenMinutes:
-        return now + 15 * 60 * 1000;
+        return now + qint64(15) * 60 * 1000;
     case Choice::OneHour:
-        return now + 60 * 60 * 1000;
+        return now + qint64(60) * 60 * 1000;
     case Choice::Until:
         break;
     }
