@@ -68,18 +68,24 @@ private Q_SLOTS:
         BotControlApi api(m_client.get());
         auto *job = api.toggle(QStringLiteral("00FB8673-8B42-4C1D-9E2A-000000000001"),
                                platformFromWire(u"RUMBLE"), false);
+        // The job deletes itself after finished(): take its value there.
         ApiError error;
         bool finished = false;
-        connect(job, &ApiJob::finished, this, [&](const ApiError &e) {
+        bool hasValue = false;
+        BotStatusEntry value;
+        connect(job, &ApiJob::finished, this, [&, job](const ApiError &e) {
             error = e;
+            hasValue = job->hasValue();
+            if (hasValue)
+                value = job->value();
             finished = true;
         });
         QTRY_VERIFY(finished);
         QVERIFY2(!error, qPrintable(error.message));
-        QVERIFY(job->hasValue());
-        QCOMPARE(job->value().status, BotStatus::Paused);
-        QCOMPARE(platformToWire(job->value().platform), QLatin1String("RUMBLE"));
-        QCOMPARE(job->value().accountId, QStringLiteral("00FB8673-8B42-4C1D-9E2A-000000000001"));
+        QVERIFY(hasValue);
+        QCOMPARE(value.status, BotStatus::Paused);
+        QCOMPARE(platformToWire(value.platform), QLatin1String("RUMBLE"));
+        QCOMPARE(value.accountId, QStringLiteral("00FB8673-8B42-4C1D-9E2A-000000000001"));
         QCOMPARE(m_server->requests().size(), 1); // not retried
         // The ID and the platform went out exactly as the server gave them.
         const QByteArray body = m_server->requests().first().body;
@@ -99,13 +105,15 @@ private Q_SLOTS:
                                Platform::Twitch, false);
         ApiError error;
         bool finished = false;
-        connect(job, &ApiJob::finished, this, [&](const ApiError &e) {
+        bool hasValue = true;
+        connect(job, &ApiJob::finished, this, [&, job](const ApiError &e) {
             error = e;
+            hasValue = job->hasValue(); // the job deletes itself afterwards
             finished = true;
         });
         QTRY_VERIFY(finished);
         QCOMPARE(error.kind, ApiError::Kind::Decode);
-        QVERIFY(!job->hasValue());
+        QVERIFY(!hasValue);
     }
 };
 
