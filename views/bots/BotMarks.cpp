@@ -1,6 +1,11 @@
 #include "BotMarks.h"
 
+#include "models/bots/BotStore.h"
 #include "models/bots/BotTableModel.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
 
 BotMarks::BotMarks(const BotTableModel *model)
     : m_model(model)
@@ -73,4 +78,26 @@ QString BotMarks::countText() const
     if (hidden > 0)
         text += QLatin1Char(' ') + tr("(%n not shown)", nullptr, int(hidden));
     return text;
+}
+
+QList<BotStatusEntry> BotMarks::entriesInTableOrder() const
+{
+    const BotStore *store = m_model->store();
+    QList<BotStatusEntry> entries;
+    if (!store)
+        return entries;
+    QList<std::pair<int, qsizetype>> order; // (visible row or INT_MAX, mark index)
+    order.reserve(m_order.size());
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        const int row = m_model->rowForKey(m_order.at(i));
+        order.append({row >= 0 ? row : std::numeric_limits<int>::max(), i});
+    }
+    std::sort(order.begin(), order.end());
+    entries.reserve(order.size());
+    for (const auto &[row, index] : std::as_const(order)) {
+        const qsizetype storeRow = store->rowForKey(m_order.at(index));
+        if (storeRow >= 0)
+            entries.append(store->entryAt(storeRow));
+    }
+    return entries;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/BotTypes.h"
 #include "models/bots/BotKey.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ public:
     qsizetype hiddenCount() const;
     // "3 marked", or "3 marked (1 not shown)".
     QString countText() const;
+    // The marked bots as the store has them: those on screen in the table's
+    // order, then those the filters hide, in marking order (what Copy
+    // copies). Bots no longer listed are left out.
+    QList<BotStatusEntry> entriesInTableOrder() const;
 
 private:
     void setMarked(const BotKey &key, bool marked);

@@ -1,7 +1,7 @@
 #include "BotTablePage.h"
 
 #include "ActionDelegate.h"
-#include "BotActionPlan.h"
+#include "BotActionRequests.h"
 #include "BotBatchPanel.h"
 #include "BotConfirmDialog.h"
 #include "BotLoadProgress.h"
@@ -26,13 +26,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <limits>
 
 BotTablePage::BotTablePage(BotTableModel *model, BotCommands *commands, AppSettings *settings,
                            QWidget *parent)
@@ -41,9 +38,11 @@ BotTablePage::BotTablePage(BotTableModel *model, BotCommands *commands, AppSetti
     , m_settings(settings)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_marks(model)
+    , m_actions(new BotActionRequests(model, settings, this))
 {
     Q_ASSERT(model);
     setObjectName(QStringLiteral("botsPage"));
+    m_actions->setEditCheck([this] { return canEdit(); });
     buildUi();
     connectTable();
     retranslate();
@@ -90,6 +89,7 @@ void BotTablePage::setCommands(BotCommands *commands)
     if (m_commands)
         m_commands->setHandlers(nullptr, {});
     m_commands = commands;
+    m_actions->setCommands(commands);
     if (m_commands) {
         m_commands->setHandlers(
             this,
@@ -106,7 +106,7 @@ void BotTablePage::setCommands(BotCommands *commands)
 
 BotConfirmDialog *BotTablePage::confirmationBox() const
 {
-    return m_confirm;
+    return m_actions->confirmationBox();
 }
 
 // --- construction -------------------------------------------------------------
@@ -126,6 +126,11 @@ void BotTablePage::buildUi()
     layout->addLayout(filterRow);
 
     m_status = new BotStatusPane(this);
+    connect(m_actions, &BotActionRequests::notice, m_status, &BotStatusPane::showNotice);
+    connect(m_actions, &BotActionRequests::sending, m_status, &BotStatusPane::clearOperation);
+    connect(m_actions, &BotActionRequests::undoChanged, this, &BotTablePage::updateUndoNote);
+    connect(m_actions, &BotActionRequests::confirmationShown, this,
+            &BotTablePage::confirmationShown);
     connect(m_status, &BotStatusPane::reloadRequested, this, &BotTablePage::refresh);
     connect(m_status, &BotStatusPane::retryRequested, this, [this] {
         if (m_commands && m_lastFailedBatch)
@@ -272,14 +277,11 @@ void BotTablePage::refresh()
 
 void BotTablePage::clearSessionData()
 {
-    if (m_confirm)
-        m_confirm->reject();
+    m_actions->clearSession();
     m_batchPanel->hide();
     m_status->hideOperation();
     m_lastFailedBatch = 0;
     clearMarks();
-    m_undo.clear();
-    updateUndoNote();
     setFrozen(false);
     clearFilters();
 }
@@ -381,7 +383,7 @@ void BotTablePage::updateMarkCount()
 
 void BotTablePage::updateUndoNote()
 {
-    m_status->showUndo(m_undo);
+    m_status->showUndo(m_actions->undo());
     if (m_registry)
         m_registry->refresh();
 }
@@ -407,7 +409,7 @@ void BotTablePage::showLoadState(const BotLoadState &state)
 
 QString BotTablePage::actionUnavailableReason(PendingAction action) const
 {
-    return m_commands ? m_commands->actionUnavailableReason(action) : QString();
+    return m_actions->unavailableReason(action);
 }
 
 void BotTablePage::showBatch(const BotBatchState &batch)
@@ -417,14 +419,7 @@ void BotTablePage::showBatch(const BotBatchState &batch)
     if (batch.total + batch.skipped > 1 || batch.id == m_batchPanel->batchId())
         m_batchPanel->setBatch(batch);
     // The undo note counts what took effect, and shows once it is known.
-    if (batch.id != 0 && batch.id == m_undo.batchId()) {
-        const bool wasWaiting = m_undo.isWaiting();
-        const int succeeded = m_undo.succeededCount();
-        m_undo.update(batch);
-        if (m_undo.isWaiting() != wasWaiting || m_undo.succeededCount() != succeeded
-            || m_undo.batchId() != batch.id)
-            updateUndoNote();
-    }
+    m_actions->noteBatch(batch);
 }
 
 void BotTablePage::showFailure(const BotOperationFailure &failure)
@@ -505,168 +500,9 @@ void BotTablePage::onActionButton(const QModelIndex &index)
         request(PendingAction::Resume, {key});
 }
 
-BotActionGuard::Policy BotTablePage::guardPolicy() const
-{
-    BotActionGuard::Policy policy;
-    policy.typedAbove = m_settings ? m_settings->bulkConfirmThreshold()
-                                   : AppSettings::DefaultBulkConfirmThreshold;
-    policy.confirmSingle = m_settings && m_settings->confirmSingleToggle();
-    policy.criticalProfile = m_critical;
-    return policy;
-}
-
 void BotTablePage::request(PendingAction action, const QList<BotKey> &keys)
 {
-    requestAction(action, keys, {}, {});
-}
-
-void BotTablePage::requestAction(PendingAction action, const QList<BotKey> &keys,
-                                 const QString &origin, ActionOptions options)
-{
-    const auto cancelled = [&options] {
-        if (options.cancelled)
-            options.cancelled();
-    };
-    // An action this server does not offer is hidden; it is never sent.
-    if (!m_commands || !canEdit() || keys.isEmpty() || action == PendingAction::None
-        || !actionUnavailableReason(action).isEmpty()) {
-        cancelled();
-        return;
-    }
-    const BotActionPlan plan(m_model->store(), action, keys);
-    if (plan.applicable().isEmpty()) {
-        // One row in flight or already in that state: a no-op by design
-        // (double clicks, repeated keys). Several: say why nothing happens.
-        if (keys.size() > 1)
-            m_status->showNotice(plan.nothingApplicableText());
-        cancelled();
-        return;
-    }
-    const BotActionGuard::Confirmation confirmation =
-        BotActionGuard::confirmationFor(plan, guardPolicy(), options.alwaysConfirm);
-    if (confirmation == BotActionGuard::Confirmation::None) {
-        send(action, plan.applicable(), origin, options);
-        return;
-    }
-    confirm(plan, confirmation, origin, options);
-}
-
-void BotTablePage::confirm(const BotActionPlan &plan, BotActionGuard::Confirmation confirmation,
-                           const QString &origin, const ActionOptions &options)
-{
-    if (m_confirm)
-        m_confirm->reject();
-    auto *box = new BotConfirmDialog(this);
-    box->setQuestion(plan.question());
-    box->setDetails(plan.details());
-    box->setNote(options.note);
-    box->setConfirmText(plan.confirmText());
-    const qsizetype count = plan.applicable().size();
-    // Enter never sends an action on several bots by reflex.
-    box->setCancelIsDefault(count > 1);
-    if (confirmation == BotActionGuard::Confirmation::TypedCount) {
-        box->setRequiredCount(int(count), BotActionGuard::typedReason(count, plan.platformCount(),
-                                                                      guardPolicy()));
-    }
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirm = box;
-    connect(box, &QDialog::finished, this,
-            [this, action = plan.action(), keys = plan.applicable(), origin,
-             options](int result) {
-                if (result == QDialog::Accepted) {
-                    send(action, keys, origin, options);
-                } else if (options.cancelled) {
-                    options.cancelled();
-                }
-            });
-    box->open();
-    Q_EMIT confirmationShown();
-}
-
-void BotTablePage::send(PendingAction action, const QList<BotKey> &planned, const QString &origin,
-                        const ActionOptions &options)
-{
-    if (!m_commands || !canEdit()) {
-        if (options.cancelled)
-            options.cancelled();
-        return;
-    }
-    const QList<BotKey> keys = options.recheck ? options.recheck(planned) : planned;
-    m_status->clearOperation();
-    if (keys.isEmpty()) {
-        m_status->showNotice(tr("Nothing was sent: every bot changed while you were deciding."));
-        if (options.cancelled)
-            options.cancelled();
-        return;
-    }
-    const QString why = !origin.isEmpty()   ? origin
-        : keys.size() > 1                   ? TriageOrigin::bulk()
-                                            : TriageOrigin::single();
-    const quint64 batchId = dispatch(action, keys, why);
-    if (options.undoable && batchId != 0) {
-        m_undo.record(action, batchId);
-        // The batch's first news came inside dispatch(), before the record.
-        m_undo.update(m_commands->batch(batchId));
-        updateUndoNote();
-    }
-    if (!options.note.isEmpty())
-        m_status->showNotice(options.note);
-    if (options.sent)
-        options.sent(batchId);
-}
-
-quint64 BotTablePage::dispatch(PendingAction action, const QList<BotKey> &keys,
-                               const QString &origin)
-{
-    switch (action) {
-    case PendingAction::Pause:
-        return m_commands->pause(keys, origin);
-    case PendingAction::Resume:
-        return m_commands->resume(keys, origin);
-    case PendingAction::Reconnect:
-        return m_commands->reconnect(keys, origin);
-    case PendingAction::None:
-        break;
-    }
-    return 0;
-}
-
-void BotTablePage::undoLast()
-{
-    if (!m_commands || !canEdit())
-        return;
-    if (m_undo.isWaiting()) {
-        m_status->showNotice(
-            tr("The last action is still running. Undo it when it has finished."));
-        return;
-    }
-    if (!m_undo.canUndo())
-        return;
-    const BotStore *store = m_model->store();
-    const PendingAction recorded = m_undo.action();
-    const QList<BotOperationSuccess> succeeded = m_commands->succeeded(m_undo.batchId());
-    const BotUndo::Plan plan = BotUndo::plan(recorded, succeeded, store);
-    const QString leftAlone = BotUndo::leftAloneText(plan, store);
-    if (plan.keys.isEmpty()) {
-        m_status->showNotice(tr("Nothing to undo.") + QLatin1Char('\n') + leftAlone);
-        m_undo.clear();
-        updateUndoNote();
-        return;
-    }
-    // Guarded like any action (a bulk undo is a bulk action); rows that
-    // change while the confirmation is open are left alone too.
-    ActionOptions options;
-    options.note = leftAlone;
-    options.recheck = [this, recorded, succeeded](const QList<BotKey> &keys) {
-        const QSet<BotKey> asked(keys.cbegin(), keys.cend());
-        QList<BotOperationSuccess> still;
-        for (const BotOperationSuccess &s : succeeded) {
-            if (asked.contains(s.key))
-                still.append(s);
-        }
-        return BotUndo::plan(recorded, still, m_model->store()).keys;
-    };
-    requestAction(plan.action, plan.keys, TriageOrigin::undo(), options);
+    m_actions->request(action, keys, {}, {});
 }
 
 void BotTablePage::showContextMenu(const QPoint &pos)
@@ -683,27 +519,9 @@ void BotTablePage::showContextMenu(const QPoint &pos)
 
 QList<QStringList> BotTablePage::markedAsRows() const
 {
-    const BotStore *store = m_model->store();
-    if (m_marks.isEmpty() || !store)
+    if (m_marks.isEmpty() || !m_model->store())
         return m_table->selectionAsRows();
-    // Marked bots: those on screen in the table's order, then those the
-    // filters hide, in marking order.
-    QList<std::pair<int, qsizetype>> order; // (visible row or INT_MAX, mark index)
-    const QList<BotKey> &keys = m_marks.keys();
-    order.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const int row = m_model->rowForKey(keys.at(i));
-        order.append({row >= 0 ? row : std::numeric_limits<int>::max(), i});
-    }
-    std::sort(order.begin(), order.end());
-    QList<BotStatusEntry> entries;
-    entries.reserve(order.size());
-    for (const auto &[row, index] : std::as_const(order)) {
-        const qsizetype storeRow = store->rowForKey(keys.at(index));
-        if (storeRow >= 0)
-            entries.append(store->entryAt(storeRow));
-    }
-    return BotTableView::entriesAsRows(entries);
+    return BotTableView::entriesAsRows(m_marks.entriesInTableOrder());
 }
 
 QString BotTablePage::selectionAsTsv() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BotActionGuard.h"
+#include "BotActionRequests.h"
 #include "BotEmptyState.h"
 #include "BotFilterBar.h"
 #include "BotLoadProgress.h"
@@ -22,7 +23,6 @@
 
 class ActionDelegate;
 class AppSettings;
-class BotActionPlan;
 class BotBatchPanel;
 class BotConfirmDialog;
 class BotTableModel;
@@ -53,11 +53,12 @@ class QTableView;
 // commands object must outlive the page (or be detached with
 // setCommands(nullptr)).
 //
-// Every action on bots goes through one guarded path, requestAction(): the
-// plan (which bots take it), the confirmation BotActionGuard asks for
-// (Cancel as the default for more than one bot; the number of bots typed
-// above the threshold, across platforms, or on a critical profile), then
-// the commands. Other parts of the app use it too.
+// Every action on bots goes through one guarded path, requestAction(),
+// which BotActionRequests implements: the plan (which bots take it), the
+// confirmation BotActionGuard asks for (Cancel as the default for more than
+// one bot; the number of bots typed above the threshold, across platforms,
+// or on a critical profile), then the commands. Other parts of the app use
+// it too.
 class BotTablePage final : public ShellPage
 {
     Q_OBJECT
@@ -65,25 +66,7 @@ class BotTablePage final : public ShellPage
 
 public:
     // How requestAction() treats one request beyond the guard's rules.
-    struct ActionOptions
-    {
-        // Recorded for Ctrl+Z (pauses and resumes only).
-        bool undoable = true;
-        // Ask even for a single bot (e.g. a reminder's offer).
-        bool alwaysConfirm = false;
-        // Shown in the confirmation under the details, and after sending:
-        // what is left out and why (plain text).
-        QString note = {};
-        // Runs when the request is about to be sent (after the confirmation,
-        // which may have been open a while): returns the bots still to
-        // send, e.g. without those changed meanwhile. Empty: all of them.
-        std::function<QList<BotKey>(const QList<BotKey> &keys)> recheck = {};
-        // After sending, with the batch id (0 when the commands accepted
-        // nothing); not run when cancelled or when nothing was sent.
-        std::function<void(quint64 batchId)> sent = {};
-        // The operator cancelled, or no bot could take the action.
-        std::function<void()> cancelled = {};
-    };
+    using ActionOptions = BotActionRequests::Options;
 
     BotTablePage(BotTableModel *model, BotCommands *commands, AppSettings *settings = nullptr,
                  QWidget *parent = nullptr);
@@ -141,10 +124,10 @@ public:
     // Ctrl+Z: sends the opposite of the last pause or resume to the bots
     // where it took effect and that have not changed since (see BotUndo),
     // guarded like any action; lists the ones left alone.
-    void undoLast();
-    bool canUndo() const { return m_undo.canUndo(); }
+    void undoLast() { m_actions->undoLast(); }
+    bool canUndo() const { return m_actions->undo().canUndo(); }
     // The last pause or resume is still running (Ctrl+Z says to wait).
-    bool undoWaiting() const { return m_undo.isWaiting(); }
+    bool undoWaiting() const { return m_actions->undo().isWaiting(); }
     // z: holds live updates on screen; everything catches up when unfrozen.
     void setFrozen(bool frozen);
     bool isFrozen() const { return m_frozen; }
@@ -167,13 +150,16 @@ public:
     // empty: single or bulk by the number of bots sent). Returns at once;
     // options say what to run after sending or cancelling.
     void requestAction(PendingAction action, const QList<BotKey> &keys, const QString &origin,
-                       ActionOptions options);
+                       ActionOptions options)
+    {
+        m_actions->request(action, keys, origin, std::move(options));
+    }
     // A critical (production) profile: every bulk action needs the number
     // of bots typed.
-    void setCriticalProfile(bool critical) { m_critical = critical; }
-    bool isCriticalProfile() const { return m_critical; }
+    void setCriticalProfile(bool critical) { m_actions->setCriticalProfile(critical); }
+    bool isCriticalProfile() const { return m_actions->isCriticalProfile(); }
     // The guard's rules as they apply now (settings, profile).
-    BotActionGuard::Policy guardPolicy() const;
+    BotActionGuard::Policy guardPolicy() const { return m_actions->guardPolicy(); }
     // Shows one bot: its account's rows, with this bot current.
     void showBot(const BotKey &key);
 
@@ -254,11 +240,6 @@ private:
     // The page's own requests (keys, buttons, palette): requestAction()
     // with the default options.
     void request(PendingAction action, const QList<BotKey> &keys);
-    void confirm(const BotActionPlan &plan, BotActionGuard::Confirmation confirmation,
-                 const QString &origin, const ActionOptions &options);
-    void send(PendingAction action, const QList<BotKey> &planned, const QString &origin,
-              const ActionOptions &options);
-    quint64 dispatch(PendingAction action, const QList<BotKey> &keys, const QString &origin);
 
     QPointer<BotTableModel> m_model;
     BotCommands *m_commands = nullptr;
@@ -272,7 +253,6 @@ private:
     BotTableView *m_table = nullptr;
     BotEmptyState *m_empty = nullptr;
     BotBatchPanel *m_batchPanel = nullptr;
-    QPointer<BotConfirmDialog> m_confirm;
 
     QTimer m_clock;
     std::function<qint64()> m_now;
@@ -280,7 +260,6 @@ private:
     quint64 m_lastFailedBatch = 0;
 
     BotMarks m_marks;
-    BotUndo m_undo;
+    BotActionRequests *m_actions;
     bool m_frozen = false;
-    bool m_critical = false;
 };
