@@ -18,14 +18,15 @@ Q_LOGGING_CATEGORY(lcBotSync, "lumio.sync.bots")
 namespace {
 
 constexpr int kSnapshotPageSize = 5000;
-// Batches whose successes are kept for an undo (the page undoes the last one).
-constexpr size_t kSucceededBatchesKept = 8;
 
 } // namespace
 
 BotSyncController::BotSyncController(BotStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_lostAnswers(store, [this](const BotOperationFailure &outcome, TimestampMs updatedAt) {
+        reportSettled(outcome, updatedAt);
+    })
 {
     Q_ASSERT(store);
 }
@@ -64,6 +65,7 @@ BotStore *BotSyncController::store() const
 void BotSyncController::setTriageLog(TriageLog *log)
 {
     m_log = log;
+    m_lostAnswers.setTriageLog(log);
 }
 
 TriageLog *BotSyncController::triageLog() const
@@ -116,15 +118,13 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
     connect(m_feed, &ResyncFeed::pollingChanged, this, [this] { setLoad(m_load); });
 
     connect(m_feed, &BotStatusFeed::snapshotStarted, this, [this] {
-        ++m_snapshotSerial;
-        m_seenInSnapshot.clear();
+        m_lostAnswers.snapshotStarted();
         m_reservedForLoad = false;
         // Every snapshot, a quiet poll too, brackets the store's merge: what
         // a complete one does not deliver is gone from the server.
         if (m_store)
             m_store->beginSnapshot();
-        m_serverTotal = -1;
-        m_snapshotMoved = false;
+        m_countCheck.snapshotStarted();
         // A poll over rows already on screen is quiet: no progress bar, no
         // "Loading", the table simply stays current.
         m_quietLoad = m_feed->isPolling() && m_load.everLoaded;
@@ -139,21 +139,12 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
     connect(m_feed, &BotStatusFeed::snapshotPage, this, [this](const QList<BotStatusEntry> &rows) {
         if (m_store)
             m_store->mergeSnapshot(rows);
-        if (m_unsettled.isEmpty())
-            return;
-        // Lost answers are settled from this snapshot if it started after
-        // they were lost; read here, since a frozen store holds pages back.
-        for (const BotStatusEntry &row : rows) {
-            const BotKey key = BotKey::fromEntry(row);
-            const auto it = m_unsettled.constFind(key);
-            if (it != m_unsettled.cend() && it->lostAtSnapshot < m_snapshotSerial)
-                m_seenInSnapshot.insert(key, row);
-        }
+        m_lostAnswers.snapshotPage(rows);
     });
     connect(m_feed, &BotStatusFeed::snapshotFinished, this, [this](const ApiError &error) {
         // Only a complete snapshot says which bots the server no longer has.
         if (m_store)
-            m_lastSnapshotRemoved = m_store->endSnapshot(!error);
+            m_countCheck.snapshotEnded(m_store->endSnapshot(!error));
         if (error.kind == ApiError::Kind::Cancelled)
             return; // superseded by a newer connection; another snapshot follows
         BotLoadState s = m_load;
@@ -177,23 +168,18 @@ void BotSyncController::start(GraphQLClient *http, GraphQLWsClient *ws)
                 s.totalRows = s.rowsLoaded;
         }
         setLoad(s);
-        if (!error)
-            settleFromSnapshot();
+        if (error)
+            return;
+        m_lostAnswers.snapshotCompleted();
+        if (m_inFlight == 0 && m_queue.empty())
+            reconcileIfWanted();
     });
     connect(m_feed, &BotStatusFeed::events, this, [this](const QList<BotStatusEntry> &events) {
         if (m_store)
             m_store->applyEvents(events);
-        if (m_unsettled.isEmpty())
-            return;
-        // The row's next event after the loss settles it.
-        for (const BotStatusEntry &event : events) {
-            const BotKey key = BotKey::fromEntry(event);
-            const auto it = m_unsettled.constFind(key);
-            if (it != m_unsettled.cend() && event.updatedAt > it->updatedAtWhenLost)
-                settle(key, event);
-        }
+        m_lostAnswers.events(events);
     });
-    connect(m_feed, &BotStatusFeed::synced, this, &BotSyncController::reconcileWithServerCount);
+    connect(m_feed, &BotStatusFeed::synced, this, [this] { m_countCheck.check(m_store, m_feed); });
     connect(m_feed, &BotStatusFeed::subscriptionFailed, this, [this](const ApiError &error) {
         BotLoadState s = m_load;
         s.phase = BotLoadState::Phase::Error;
@@ -244,17 +230,7 @@ void BotSyncController::setCapabilities(const ServerCapabilities &capabilities)
 
 qsizetype BotSyncController::rowCountOnPlatform(QStringView wire) const
 {
-    if (!m_store || wire.isEmpty())
-        return 0;
-    if (platformToWire(platformFromWire(wire)) != wire)
-        return -1; // not kept by the store: no count to give
-    qsizetype count = 0;
-    const qsizetype rows = m_store->rowCount();
-    for (qsizetype r = 0; r < rows; ++r) {
-        if (platformToWire(m_store->row(r).platform) == wire)
-            ++count;
-    }
-    return count;
+    return m_store ? m_store->rowCountOnWire(wire) : 0;
 }
 
 QString BotSyncController::pollingReason() const
@@ -281,17 +257,8 @@ QString BotSyncController::pollingReason() const
 void BotSyncController::stop()
 {
     teardown();
-    // Signed out: what was never settled stays unknown in the log.
-    if (m_log) {
-        for (const Unsettled &u : std::as_const(m_unsettled))
-            m_log->abandon(u.unknownLogId);
-    }
-    m_unsettled.clear();
-    m_seenInSnapshot.clear();
-    m_reconcileWanted = false;
+    m_lostAnswers.abandon();
     m_batches.clear();
-    m_succeeded.clear();
-    m_succeededOrder.clear();
     if (m_store)
         m_store->clear();
     setLoad({});
@@ -336,10 +303,7 @@ void BotSyncController::teardown()
         failure.key = op.key;
         failure.action = op.action;
         failure.message = ended.message;
-        if (auto it = m_batches.find(op.batchId); it != m_batches.end()) {
-            ++it->failed;
-            it->failures.append(failure);
-        }
+        m_batches.recordFailed(failure);
         tell(&Handlers::operationFailed, failure);
     }
     m_httpClient = nullptr;
@@ -391,36 +355,6 @@ void BotSyncController::onConnectionState(const ConnectionState &state)
     setLoad(s);
 }
 
-void BotSyncController::reconcileWithServerCount()
-{
-    // A server that inserts or removes rows while we page (offset cursors
-    // shift under us) can make a snapshot skip or repeat rows. Repeats merge
-    // by key; skips show as a count that disagrees with the server's
-    // totalCount, or, when inserts and removals balance, only as the
-    // movement itself: a bot delivered twice, or a totalCount that changed
-    // between pages. Any of these fetches the snapshot once more (a server
-    // that never holds still may never agree: never a second one in a row).
-    // Held news would skew the count: not while frozen.
-    const bool wasReconcile = std::exchange(m_reconciling, false);
-    const bool moved = std::exchange(m_snapshotMoved, false);
-    if (wasReconcile || !m_store || !m_feed || m_store->isHeld())
-        return;
-    const qsizetype have = m_store->liveRowCount();
-    const qsizetype server = m_serverTotal;
-    const qsizetype repeats = m_store->snapshotRepeats();
-    if (server < 0 || (have == server && repeats == 0 && !moved))
-        return;
-    qCInfo(lcBotSync).nospace() << "the snapshot ended with " << have << " bots, the server counts "
-                                << server << " (" << m_lastSnapshotRemoved << " removed, "
-                                << repeats << " delivered twice, total "
-                                << (moved ? "moved" : "steady")
-                                << " while paging): fetching it once more";
-    if (m_feed->resync()) {
-        m_reconciling = true;
-        ++m_reconcileCount;
-    }
-}
-
 void BotSyncController::onLoadProgress(int rowsSoFar, int total)
 {
     if (!m_reservedForLoad && m_store && total > m_store->rowCount()) {
@@ -428,9 +362,7 @@ void BotSyncController::onLoadProgress(int rowsSoFar, int total)
         m_store->reserve(total);
         m_reservedForLoad = true;
     }
-    if (m_serverTotal >= 0 && total != m_serverTotal)
-        m_snapshotMoved = true; // rows came or went between two pages
-    m_serverTotal = total; // the last page's count is the freshest
+    m_countCheck.pageTotal(total);
     if (m_quietLoad)
         return;
     BotLoadState s = m_load;
@@ -476,15 +408,7 @@ quint64 BotSyncController::reconnect(const QList<BotKey> &keys, const QString &o
 
 quint64 BotSyncController::retryFailed(quint64 batchId)
 {
-    const auto it = m_batches.constFind(batchId);
-    if (it == m_batches.cend() || it->failures.isEmpty())
-        return 0;
-    QHash<int, QList<BotKey>> byAction; // a batch has one action, but be general
-    for (const BotOperationFailure &f : it->failures) {
-        // A toggle still being checked is not sent again: its row is pending.
-        if (!f.settling)
-            byAction[int(f.action)].append(f.key);
-    }
+    const QHash<int, QList<BotKey>> byAction = m_batches.retryable(batchId);
     quint64 last = 0;
     for (auto a = byAction.cbegin(); a != byAction.cend(); ++a)
         last = submit(PendingAction(a.key()), a.value(), TriageOrigin::retry());
@@ -493,26 +417,12 @@ quint64 BotSyncController::retryFailed(quint64 batchId)
 
 BotBatchState BotSyncController::batch(quint64 batchId) const
 {
-    return m_batches.value(batchId);
+    return m_batches.batch(batchId);
 }
 
 QList<BotOperationSuccess> BotSyncController::succeeded(quint64 batchId) const
 {
-    return m_succeeded.value(batchId);
-}
-
-void BotSyncController::recordSuccess(quint64 batchId, const BotOperationSuccess &success)
-{
-    auto it = m_succeeded.find(batchId);
-    if (it == m_succeeded.end()) {
-        while (m_succeededOrder.size() >= kSucceededBatchesKept) {
-            m_succeeded.remove(m_succeededOrder.front());
-            m_succeededOrder.pop_front();
-        }
-        m_succeededOrder.push_back(batchId);
-        it = m_succeeded.insert(batchId, {});
-    }
-    it->append(success);
+    return m_batches.succeeded(batchId);
 }
 
 QString BotSyncController::accountNameOf(const BotKey &key) const
@@ -546,9 +456,7 @@ quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &key
                 TriageEntry e;
                 e.kind = QStringLiteral("bot");
                 e.accountId = key.accountId;
-                const qsizetype row = m_store->rowForKey(key);
-                if (row >= 0)
-                    e.accountName = m_store->accountName(row);
+                e.accountName = accountNameOf(key);
                 e.platform = QString(platformToWire(key.platform));
                 e.action = action == PendingAction::Pause ? TriageAction::pause()
                     : action == PendingAction::Resume     ? TriageAction::resume()
@@ -575,7 +483,7 @@ quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &key
             tell(&Handlers::batchChanged, batch);
         return 0;
     }
-    m_batches.insert(batch.id, batch);
+    m_batches.open(batch);
     notifyBatch(batch.id);
     pump();
     return batch.id;
@@ -660,208 +568,40 @@ void BotSyncController::leaveRunning(const Operation &op)
 void BotSyncController::finishUnknown(const Operation &op, const ApiError &error)
 {
     leaveRunning(op);
-    const bool toggle = op.action == PendingAction::Pause || op.action == PendingAction::Resume;
-    const QString accountName = accountNameOf(op.key);
-    const QString why = error.message.isEmpty()
-        ? tr("The answer was lost.")
-        : (error.code.isEmpty() ? error.message : error.code + QLatin1String(": ") + error.message);
-    const qint64 unknownId = m_log
-        ? m_log->appendOutcome(op.logId, TriageEntry::Result::Unknown, why, accountName)
-        : 0;
-
-    BotOperationFailure failure;
-    failure.batchId = op.batchId;
-    failure.key = op.key;
-    failure.accountName = accountName;
-    failure.action = op.action;
-    failure.code = error.code;
-    failure.outcome = BotOperationFailure::Outcome::Unknown;
-    failure.settling = toggle;
-    failure.message = toggle
-        ? tr("No answer came back (%1). Checking the bot's state on the server…").arg(why)
-        : tr("No answer came back (%1); the server may or may not have done it.").arg(why);
-    qCInfo(lcBotSync) << "answer lost:" << int(op.action) << accountName << why;
-
-    auto it = m_batches.find(op.batchId);
-    if (it != m_batches.end()) {
-        ++it->unknown;
-        if (toggle)
-            ++it->settling;
-        it->failures.append(failure);
-    }
-    if (toggle) {
-        Unsettled u;
-        u.op = op;
-        u.unknownLogId = unknownId;
-        u.lostAtSnapshot = m_snapshotSerial;
-        if (m_store) {
-            const qsizetype row = m_store->rowForKey(op.key);
-            if (row >= 0)
-                u.updatedAtWhenLost = m_store->row(row).updatedAt;
-        }
-        m_unsettled.insert(op.key, u);
-        m_reconcileWanted = true;
-    } else if (m_store) {
-        m_store->failPending(op.key); // nothing to show but the server's last state
-    }
+    const BotOperationFailure failure = m_lostAnswers.lose(op, error);
+    m_batches.recordUnknown(failure);
     if (error.kind != ApiError::Kind::Cancelled)
         Q_EMIT apiError(error);
     Q_EMIT operationUnknown(op.batchId);
     tell(&Handlers::operationFailed, failure);
     notifyBatch(op.batchId);
-
-    // The row may already show the requested state: an event of the change
-    // arrived before the answer was given up (it settled the pending mark).
-    if (toggle && m_store) {
-        const qsizetype row = m_store->rowForKey(op.key);
-        const BotStatus wanted =
-            op.action == PendingAction::Pause ? BotStatus::Paused : BotStatus::Active;
-        if (row >= 0 && m_store->row(row).pending == PendingAction::None
-            && m_store->row(row).serverStatus == wanted) {
-            BotStatusEntry seen = m_store->entryAt(row);
-            seen.status = m_store->row(row).serverStatus;
-            settle(op.key, seen);
-        }
-    }
+    m_lostAnswers.settleIfShown(op);
     pump();
 }
 
-void BotSyncController::settle(const BotKey &key, const BotStatusEntry &serverRow)
+void BotSyncController::reportSettled(const BotOperationFailure &outcome,
+                                      TimestampMs serverUpdatedAt)
 {
-    const auto found = m_unsettled.find(key);
-    if (found == m_unsettled.end())
-        return;
-    const Unsettled u = *found;
-    m_unsettled.erase(found);
-    m_seenInSnapshot.remove(key);
-    const BotStatus wanted =
-        u.op.action == PendingAction::Pause ? BotStatus::Paused : BotStatus::Active;
-    const bool applied = serverRow.status == wanted;
-    const QString accountName =
-        serverRow.accountName.isEmpty() ? accountNameOf(key) : serverRow.accountName;
-    if (m_log) {
-        m_log->appendOutcome(u.unknownLogId,
-                             applied ? TriageEntry::Result::Confirmed
-                                     : TriageEntry::Result::NotApplied,
-                             QString(botStatusToWire(serverRow.status)), accountName,
-                             applied ? serverRow.updatedAt : 0);
-    }
-    // The server's row ends the pending mark, as an answer would (a row
-    // that is gone is not made again).
-    if (m_store && m_store->rowForKey(key) >= 0)
-        m_store->completePending(serverRow);
-
-    BotOperationFailure outcome;
-    outcome.batchId = u.op.batchId;
-    outcome.key = key;
-    outcome.accountName = accountName;
-    outcome.action = u.op.action;
-    outcome.serverStatus = serverRow.status;
-    outcome.outcome = applied ? BotOperationFailure::Outcome::Confirmed
-                              : BotOperationFailure::Outcome::NotApplied;
-    outcome.message = applied
-        ? tr("The answer was lost, but the server shows the bot %1: applied (confirmed).")
-              .arg(BotTableModel::statusName(serverRow.status))
-        : tr("The answer was lost, and the server shows the bot %1: not applied.")
-              .arg(BotTableModel::statusName(serverRow.status));
-    qCInfo(lcBotSync) << "settled:" << int(u.op.action) << accountName
-                      << (applied ? "confirmed" : "not applied");
-
-    auto it = m_batches.find(u.op.batchId);
-    if (it != m_batches.end()) {
-        it->unknown = qMax(0, it->unknown - 1);
-        it->settling = qMax(0, it->settling - 1);
-        it->failures.removeIf([&key](const BotOperationFailure &f) {
-            return f.key == key && f.outcome == BotOperationFailure::Outcome::Unknown;
-        });
-        if (applied) {
-            ++it->done;
-            ++it->confirmed;
-        } else {
-            ++it->failed;
-            ++it->notApplied;
-            it->failures.append(outcome);
-        }
-    }
-    if (applied)
-        recordSuccess(u.op.batchId, {key, serverRow.status, serverRow.updatedAt, true});
-    Q_EMIT operationSettled(u.op.batchId);
-    if (applied) {
+    m_batches.recordSettled(outcome, serverUpdatedAt);
+    Q_EMIT operationSettled(outcome.batchId);
+    if (outcome.outcome == BotOperationFailure::Outcome::Confirmed) {
         tell(&Handlers::operationConfirmed, outcome);
     } else {
-        Q_EMIT operationFailed(u.op.batchId);
+        Q_EMIT operationFailed(outcome.batchId);
         tell(&Handlers::operationFailed, outcome);
     }
-    notifyBatch(u.op.batchId);
-}
-
-void BotSyncController::settleGone(const BotKey &key)
-{
-    const auto found = m_unsettled.constFind(key);
-    if (found == m_unsettled.cend())
-        return;
-    BotStatusEntry gone;
-    gone.accountId = key.accountId;
-    gone.accountName = accountNameOf(key);
-    gone.platform = key.platform;
-    gone.status = BotStatus::Unknown;
-    settle(key, gone);
-}
-
-void BotSyncController::settleFromSnapshot()
-{
-    if (m_unsettled.isEmpty())
-        return;
-    QList<BotKey> seen;
-    QList<BotKey> gone;
-    for (auto it = m_unsettled.cbegin(); it != m_unsettled.cend(); ++it) {
-        if (it->lostAtSnapshot >= m_snapshotSerial)
-            continue; // lost while this snapshot was read: it may predate the change
-        if (m_seenInSnapshot.contains(it.key()))
-            seen.append(it.key());
-        else if (!m_store || m_store->rowForKey(it.key()) < 0)
-            gone.append(it.key());
-        // Otherwise not in this snapshot, but still known: the row's next
-        // event or a later snapshot settles it.
-    }
-    for (const BotKey &key : std::as_const(seen))
-        settle(key, m_seenInSnapshot.value(key));
-    for (const BotKey &key : std::as_const(gone))
-        settleGone(key);
-    m_seenInSnapshot.clear();
-    for (const Unsettled &u : std::as_const(m_unsettled)) {
-        if (u.lostAtSnapshot >= m_snapshotSerial) {
-            m_reconcileWanted = true;
-            break;
-        }
-    }
-    if (m_inFlight == 0 && m_queue.empty())
-        reconcileIfWanted();
+    notifyBatch(outcome.batchId);
 }
 
 void BotSyncController::reconcileIfWanted()
 {
-    if (!m_reconcileWanted)
-        return;
-    if (m_unsettled.isEmpty()) {
-        m_reconcileWanted = false;
-        return;
-    }
-    // Down: the reconnection brings a snapshot anyway. Resyncing: the
-    // snapshot in progress may predate the loss; its end asks again.
-    if (!m_feed || !m_ws || !m_ws->state().isLive() || m_feed->isResyncing())
-        return;
-    m_reconcileWanted = false;
-    qCInfo(lcBotSync) << "checking" << m_unsettled.size() << "lost answer(s) with a snapshot";
-    m_feed->stop();
-    m_feed->start();
+    m_lostAnswers.requestSnapshotIfWanted(m_feed, m_ws);
 }
 
 void BotSyncController::finishOperation(const Operation &op, const ApiError &error,
                                         const BotOperationSuccess &success)
 {
     leaveRunning(op);
-    auto it = m_batches.find(op.batchId);
     if (error) {
         if (m_store)
             m_store->failPending(op.key); // back to the server's state
@@ -871,25 +611,15 @@ void BotSyncController::finishOperation(const Operation &op, const ApiError &err
         failure.action = op.action;
         failure.message = error.message.isEmpty() ? tr("The request failed.") : error.message;
         failure.code = error.code;
-        if (m_store) {
-            const qsizetype row = m_store->rowForKey(op.key);
-            if (row >= 0)
-                failure.accountName = m_store->accountName(row);
-        }
+        failure.accountName = accountNameOf(op.key);
         qCInfo(lcBotSync) << "operation failed:" << int(op.action) << failure.accountName
                           << error.code << error.message;
-        if (it != m_batches.end()) {
-            ++it->failed;
-            it->failures.append(failure);
-        }
+        m_batches.recordFailed(failure);
         Q_EMIT apiError(error);
         Q_EMIT operationFailed(op.batchId);
         tell(&Handlers::operationFailed, failure);
     } else {
-        if (it != m_batches.end())
-            ++it->done;
-        if (success.key.isValid())
-            recordSuccess(op.batchId, success);
+        m_batches.recordDone(op.batchId, success);
     }
     notifyBatch(op.batchId);
     pump();
@@ -900,23 +630,16 @@ void BotSyncController::logResult(const Operation &op, const ApiError &error,
 {
     if (!m_log)
         return;
-    QString accountName;
-    if (m_store) {
-        const qsizetype row = m_store->rowForKey(op.key);
-        if (row >= 0)
-            accountName = m_store->accountName(row);
-    }
-    m_log->appendResult(op.logId, error, serverMessage, accountName,
+    m_log->appendResult(op.logId, error, serverMessage, accountNameOf(op.key),
                         serverUpdatedAt == kNoTimestamp ? 0 : serverUpdatedAt);
 }
 
 void BotSyncController::notifyBatch(quint64 batchId)
 {
-    const auto it = m_batches.constFind(batchId);
-    if (it == m_batches.cend())
+    if (!m_batches.contains(batchId))
         return;
-    // A copy: a receiver of batchChanged() may change m_batches.
-    const BotBatchState state = *it; // NOLINT(performance-unnecessary-copy-initialization)
+    // A copy: a receiver of batchChanged() may change the batch.
+    const BotBatchState state = m_batches.batch(batchId);
     Q_EMIT batchChanged(batchId);
     tell(&Handlers::batchChanged, state);
 }

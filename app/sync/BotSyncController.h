@@ -1,5 +1,10 @@
 #pragma once
 
+#include "BotBatchLedger.h"
+#include "BotOperation.h"
+#include "LostAnswerSettler.h"
+#include "SnapshotCountCheck.h"
+
 #include "api/ApiError.h"
 #include "api/BotTypes.h"
 #include "api/ConnectionState.h"
@@ -96,11 +101,11 @@ public:
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
     // Toggles whose answer was lost and whose outcome is not known yet.
-    int unsettledCount() const { return int(m_unsettled.size()); }
+    int unsettledCount() const { return m_lostAnswers.count(); }
     // Reconciling refetches so far: a snapshot whose row count disagreed with
     // the server's totalCount, or that saw the server move while it paged,
-    // was fetched once more (see reconcileWithServerCount()).
-    int reconcileCount() const { return m_reconcileCount; }
+    // was fetched once more (see SnapshotCountCheck).
+    int reconcileCount() const { return m_countCheck.refetchCount(); }
 
     // Every accepted operation is written to log (when set): a "pending"
     // entry (with the batch's origin) before its request is sent, and its
@@ -141,22 +146,7 @@ Q_SIGNALS:
     void serverBack();
 
 private:
-    struct Operation
-    {
-        quint64 batchId = 0;
-        BotKey key;
-        PendingAction action = PendingAction::None;
-        qint64 logId = 0; // the triage log's pending entry
-    };
-
-    // A toggle whose answer was lost, waiting to be settled.
-    struct Unsettled
-    {
-        Operation op;
-        qint64 unknownLogId = 0; // the triage log's "unknown" entry
-        quint64 lostAtSnapshot = 0; // m_snapshotSerial when the answer was lost
-        TimestampMs updatedAtWhenLost = kNoTimestamp; // the row's, then
-    };
+    using Operation = BotOperation;
 
     quint64 submit(PendingAction action, const QList<BotKey> &keys, const QString &origin);
     void pump();
@@ -167,24 +157,16 @@ private:
     // settled (its row stays pending), a reconnect stays unknown.
     void finishUnknown(const Operation &op, const ApiError &error);
     void leaveRunning(const Operation &op);
-    // Settles key's lost answer from the server's row (a snapshot's or an
-    // event's); applied when it shows the requested state.
-    void settle(const BotKey &key, const BotStatusEntry &serverRow);
-    // The row is gone from the server and the store: not applied.
-    void settleGone(const BotKey &key);
-    void settleFromSnapshot();
+    // A lost answer was settled (LostAnswerSettler): counted and told.
+    void reportSettled(const BotOperationFailure &outcome, TimestampMs serverUpdatedAt);
     // Asks for a snapshot when lost answers wait, the link is live and no
     // request is queued or in flight.
     void reconcileIfWanted();
-    void recordSuccess(quint64 batchId, const BotOperationSuccess &success);
     QString accountNameOf(const BotKey &key) const;
     void setLoad(BotLoadState state);
     QString pollingReason() const;
     void onConnectionState(const ConnectionState &state);
     void onLoadProgress(int rowsSoFar, int total);
-    // After a snapshot and its buffered events: one more snapshot when the
-    // rows held disagree with the server's totalCount.
-    void reconcileWithServerCount();
     void notifyBatch(quint64 batchId);
     // Runs one of the handlers, unless their context is gone.
     template<typename Value>
@@ -210,11 +192,7 @@ private:
     bool m_pollingPaused = false;
     QString m_noLiveReason;
     ServerCapabilities m_capabilities;
-    bool m_reconciling = false; // the snapshot in flight is a reconciling one
-    int m_reconcileCount = 0;
-    qsizetype m_lastSnapshotRemoved = 0;
-    qsizetype m_serverTotal = -1; // totalCount of the snapshot's last page
-    bool m_snapshotMoved = false; // totalCount changed between its pages
+    SnapshotCountCheck m_countCheck;
 
     std::deque<Operation> m_queue;
     std::vector<Operation> m_running; // sent, not yet answered
@@ -222,12 +200,6 @@ private:
     int m_maxConcurrency = 4;
     quint64 m_nextBatchId = 1;
     quint64 m_generation = 0; // answers of an older session are ignored
-    QHash<quint64, BotBatchState> m_batches;
-    QHash<quint64, QList<BotOperationSuccess>> m_succeeded; // per batch, the last few batches
-    std::deque<quint64> m_succeededOrder; // batches in m_succeeded, oldest first
-
-    QHash<BotKey, Unsettled> m_unsettled; // one per key: its row stays pending
-    QHash<BotKey, BotStatusEntry> m_seenInSnapshot; // unsettled rows in the snapshot in progress
-    quint64 m_snapshotSerial = 0; // snapshots started
-    bool m_reconcileWanted = false;
+    BotBatchLedger m_batches;
+    LostAnswerSettler m_lostAnswers;
 };

@@ -1,58 +1,19 @@
 #include "BotStore.h"
 
 #include "BotActionRules.h"
-#include "models/SearchFolding.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <cstring>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcBotStore, "lumio.models.botstore")
 
 namespace {
-constexpr quint32 kEmptySlot = 0xFFFFFFFFu;
-
-// FNV-1a over the ID's UTF-16 code units, then a full 64-bit mix: server IDs
-// are random, but tests and fixtures use sequential ones. The exact text is
-// hashed (no case folding): IDs are opaque.
-quint32 hashId(QStringView id) noexcept
-{
-    quint64 h = 0xcbf29ce484222325ull;
-    for (const QChar c : id)
-        h = (h ^ c.unicode()) * 0x100000001b3ull;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return quint32(h);
-}
-
 quint64 extraRowKey(quint32 account, Platform platform) noexcept
 {
     return (quint64(account) << 8) | quint8(platform);
-}
-
-bool equalsUtf8(QStringView text, QByteArrayView utf8) noexcept
-{
-    if (text.size() == utf8.size()) {
-        bool ascii = true;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = text[i].unicode();
-            if (c >= 0x80) {
-                ascii = false;
-                break;
-            }
-            if (char(c) != utf8[i])
-                return false;
-        }
-        if (ascii)
-            return true;
-    }
-    return text.toUtf8() == utf8;
 }
 
 BotStatus optimisticStatus(PendingAction action, BotStatus current) noexcept
@@ -97,18 +58,14 @@ void BotStore::reserve(qsizetype rows)
     m_dirty.reserve(n);
     // Accounts have up to five rows; three is the common case.
     m_accounts.reserve(n / 3 + 1);
-    while (m_accountSlots.size() < (n / 3 + 1) * 10 / 7)
-        growAccountIndex();
 }
 
 void BotStore::squeeze()
 {
     m_rows.shrink_to_fit();
-    m_accounts.shrink_to_fit();
+    m_accounts.squeeze();
     m_dirty.shrink_to_fit();
     m_dirtyRows.shrink_to_fit();
-    m_names.squeeze();
-    m_searchKeys.squeeze();
 }
 
 void BotStore::clear()
@@ -118,12 +75,9 @@ void BotStore::clear()
     m_heldEntries = {};
     m_heldIndex = {};
     m_rows = {};
-    m_accounts = {};
-    m_accountSlots = {};
+    m_accounts.clear();
     m_dirty = {};
     m_dirtyRows = {};
-    m_names = {};
-    m_searchKeys = {};
     m_heldRemovals = {};
     m_extraRows = {};
     m_liveRowsPerPlatform = {};
@@ -163,8 +117,7 @@ void BotStore::hold(const QList<BotStatusEntry> &entries, Origin origin)
         const BotKey key = BotKey::fromEntry(entry);
         if (m_snapshotOpen) {
             // Delivered, although applied only on release: not to be removed.
-            const quint32 account = findAccount(key.accountId, hashId(key.accountId));
-            const quint32 row = account == kEmptySlot ? kNoRow : rowOf(account, key.platform);
+            const quint32 row = anyRowForKey(key);
             if (row != kNoRow)
                 noteSeen(m_rows[row], origin);
         }
@@ -252,8 +205,7 @@ qsizetype BotStore::endSnapshot(bool complete)
             m_heldIndex.clear();
             for (const BotStatusEntry &entry : std::as_const(m_heldEntries)) {
                 const BotKey key = BotKey::fromEntry(entry);
-                const quint32 account = findAccount(key.accountId, hashId(key.accountId));
-                const quint32 row = account == kEmptySlot ? kNoRow : rowOf(account, key.platform);
+                const quint32 row = anyRowForKey(key);
                 if (row != kNoRow && !m_rows[row].seen)
                     continue;
                 m_heldIndex.insert(key, kept.size());
@@ -301,6 +253,20 @@ QList<Platform> BotStore::extraPlatforms() const
     return out;
 }
 
+qsizetype BotStore::rowCountOnWire(QStringView wire) const
+{
+    if (wire.isEmpty())
+        return 0;
+    if (platformToWire(platformFromWire(wire)) != wire)
+        return -1;
+    qsizetype count = 0;
+    for (const Row &row : m_rows) {
+        if (platformToWire(row.platform) == wire)
+            ++count;
+    }
+    return count;
+}
+
 void BotStore::apply(const QList<BotStatusEntry> &entries, Origin origin)
 {
     const TimestampMs now = m_clock();
@@ -317,11 +283,11 @@ void BotStore::applyOne(const BotStatusEntry &entry, Origin origin, TimestampMs 
         ++m_stats.droppedInvalid;
         return;
     }
-    const quint32 hash = hashId(entry.accountId);
-    quint32 account = findAccount(entry.accountId, hash);
-    if (account == kEmptySlot) {
-        account = addAccount(entry.accountId, hash, entry.accountName);
-        if (account == kEmptySlot) {
+    const quint32 hash = BotAccountTable::hashId(entry.accountId);
+    quint32 account = m_accounts.find(entry.accountId, hash);
+    if (account == BotAccountTable::kNoAccount) {
+        account = m_accounts.add(entry.accountId, hash, entry.accountName);
+        if (account == BotAccountTable::kNoAccount) {
             ++m_stats.droppedInvalid;
             return;
         }
@@ -412,11 +378,8 @@ void BotStore::revive(quint32 index, const BotStatusEntry &entry, Origin origin,
 
 void BotStore::noteNameOf(quint32 account, const QString &name)
 {
-    if (equalsUtf8(name, nameUtf8(account)))
+    if (!m_accounts.rename(account, name))
         return;
-    // The folded ID is copied first: the pool may move while it grows.
-    const QByteArray foldedIdBytes = foldedId(account).toByteArray();
-    setAccountName(account, name, foldedIdBytes);
     for (const quint32 other : rowsOf(account))
         markDirty(other, NameField);
 }
@@ -461,93 +424,6 @@ QVarLengthArray<quint32, 8> BotStore::rowsOf(quint32 account) const
         }
     }
     return rows;
-}
-
-quint32 BotStore::findAccount(QStringView id, quint32 hash) const
-{
-    if (m_accountSlots.empty())
-        return kEmptySlot;
-    const size_t mask = m_accountSlots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const quint32 account = m_accountSlots[i];
-        if (account == kEmptySlot)
-            return kEmptySlot;
-        const Account &acc = m_accounts[account];
-        if (acc.idHash == hash && equalsUtf8(id, idUtf8(account)))
-            return account;
-    }
-}
-
-void BotStore::growAccountIndex()
-{
-    const size_t capacity = m_accountSlots.empty() ? 1024 : m_accountSlots.size() * 2;
-    m_accountSlots.assign(capacity, kEmptySlot);
-    const size_t mask = capacity - 1;
-    for (quint32 a = 0; a < quint32(m_accounts.size()); ++a) {
-        size_t i = m_accounts[a].idHash & mask;
-        while (m_accountSlots[i] != kEmptySlot)
-            i = (i + 1) & mask;
-        m_accountSlots[i] = a;
-    }
-}
-
-quint32 BotStore::addAccount(const QString &id, quint32 hash, const QString &name)
-{
-    const QByteArray raw = id.toUtf8();
-    if (raw.size() > kMaxIdLength)
-        return kEmptySlot;
-    QByteArray folded = foldForSearch(id);
-    if (folded.size() > kMaxIdLength)
-        folded.truncate(kMaxIdLength); // search only: the ID itself is kept whole
-    // Load factor at most 0.7: 4 bytes per slot keeps the index near 6 bytes
-    // per account.
-    if ((m_accounts.size() + 1) * 10 > m_accountSlots.size() * 7)
-        growAccountIndex();
-    Account acc;
-    acc.idHash = hash;
-    acc.idLength = quint8(raw.size());
-    acc.rows.fill(kNoRow);
-    const auto index = quint32(m_accounts.size());
-    m_accounts.push_back(acc);
-    setAccountName(index, name, folded);
-    Account &added = m_accounts[index];
-    if (raw == folded) {
-        // The search key's folded ID is the ID itself: no second copy.
-        added.idOffset = added.searchOffset + added.searchLength - quint32(folded.size());
-    } else {
-        added.idOffset = quint32(m_searchKeys.size());
-        m_searchKeys.append(raw);
-    }
-
-    const size_t mask = m_accountSlots.size() - 1;
-    size_t i = hash & mask;
-    while (m_accountSlots[i] != kEmptySlot)
-        i = (i + 1) & mask;
-    m_accountSlots[i] = index;
-    return index;
-}
-
-void BotStore::setAccountName(quint32 account, const QString &name, QByteArrayView foldedIdBytes)
-{
-    // Renames are rare: the old bytes stay in the pools until clear().
-    Account &acc = m_accounts[account];
-    const qsizetype room = 0xFFFF - foldedIdBytes.size() - 1;
-    QByteArray utf8 = name.toUtf8();
-    if (utf8.size() > room)
-        utf8.truncate(room);
-    acc.nameOffset = quint32(m_names.size());
-    acc.nameLength = quint16(utf8.size());
-    m_names.append(utf8);
-
-    QByteArray folded = foldForSearch(name);
-    if (folded.size() > room)
-        folded.truncate(room);
-    acc.searchOffset = quint32(m_searchKeys.size());
-    m_searchKeys.append(folded);
-    m_searchKeys.append('\n');
-    m_searchKeys.append(foldedIdBytes);
-    acc.searchLength = quint16(m_searchKeys.size() - qsizetype(acc.searchOffset));
-    acc.foldedIdLength = quint8(foldedIdBytes.size());
 }
 
 void BotStore::markDirty(quint32 row, quint8 fields)
@@ -622,56 +498,50 @@ bool BotStore::beginPending(const BotKey &key, PendingAction action)
     return true;
 }
 
-void BotStore::completePending(const BotStatusEntry &serverAnswer)
+bool BotStore::clearPending(quint32 index)
 {
-    const BotKey key = BotKey::fromEntry(serverAnswer);
-    const qsizetype index = rowForKey(key);
-    if (index < 0) {
-        apply({serverAnswer}, Origin::Event);
-        return;
-    }
-    Row &row = m_rows[size_t(index)];
-    if (row.pending != PendingAction::None) {
-        row.pending = PendingAction::None;
-        // Without pending the row shows the server state it holds; the answer
-        // below then moves it forward if it is newer.
-        quint8 fields = PendingField;
-        if (row.status != row.serverStatus) {
-            row.status = row.serverStatus;
-            fields |= StatusField;
-        }
-        markDirty(quint32(index), fields);
-    }
-    apply({serverAnswer}, Origin::Event);
-}
-
-void BotStore::failPending(const BotKey &key)
-{
-    const qsizetype index = rowForKey(key);
-    if (index < 0)
-        return;
-    Row &row = m_rows[size_t(index)];
+    Row &row = m_rows[index];
     if (row.pending == PendingAction::None)
-        return;
+        return false;
     row.pending = PendingAction::None;
     quint8 fields = PendingField;
     if (row.status != row.serverStatus) {
         row.status = row.serverStatus;
         fields |= StatusField;
     }
-    markDirty(quint32(index), fields);
-    scheduleFlush();
+    markDirty(index, fields);
+    return true;
+}
+
+void BotStore::completePending(const BotStatusEntry &serverAnswer)
+{
+    // Without pending the row shows the server state it holds; the answer
+    // then moves it forward if it is newer.
+    const qsizetype index = rowForKey(BotKey::fromEntry(serverAnswer));
+    if (index >= 0)
+        clearPending(quint32(index));
+    apply({serverAnswer}, Origin::Event);
+}
+
+void BotStore::failPending(const BotKey &key)
+{
+    const qsizetype index = rowForKey(key);
+    if (index >= 0 && clearPending(quint32(index)))
+        scheduleFlush();
 }
 
 qsizetype BotStore::rowForKey(const BotKey &key) const
 {
     if (!key.isValid())
         return -1;
-    const quint32 account = findAccount(key.accountId, hashId(key.accountId));
-    if (account == kEmptySlot)
-        return -1;
-    const quint32 row = rowOf(account, key.platform);
+    const quint32 row = anyRowForKey(key);
     return row == kNoRow || m_rows[row].removed ? -1 : qsizetype(row);
+}
+
+quint32 BotStore::anyRowForKey(const BotKey &key) const
+{
+    const quint32 account = m_accounts.find(key.accountId);
+    return account == BotAccountTable::kNoAccount ? kNoRow : rowOf(account, key.platform);
 }
 
 std::optional<BotStore::ServerState> BotStore::latestServerState(const BotKey &key) const
@@ -733,45 +603,10 @@ QString BotStore::accountId(quint32 account) const
     return QString::fromUtf8(idUtf8(account));
 }
 
-QByteArrayView BotStore::idUtf8(quint32 account) const
-{
-    const Account &acc = m_accounts[account];
-    return QByteArrayView(m_searchKeys.constData() + acc.idOffset, acc.idLength);
-}
-
-QByteArrayView BotStore::nameUtf8(quint32 account) const
-{
-    const Account &acc = m_accounts[account];
-    return QByteArrayView(m_names.constData() + acc.nameOffset, acc.nameLength);
-}
-
-QByteArrayView BotStore::searchKey(quint32 account) const
-{
-    const Account &acc = m_accounts[account];
-    return QByteArrayView(m_searchKeys.constData() + acc.searchOffset, acc.searchLength);
-}
-
-QByteArrayView BotStore::foldedName(quint32 account) const
-{
-    const Account &acc = m_accounts[account];
-    return QByteArrayView(m_searchKeys.constData() + acc.searchOffset,
-                          acc.searchLength - acc.foldedIdLength - 1);
-}
-
-QByteArrayView BotStore::foldedId(quint32 account) const
-{
-    const Account &acc = m_accounts[account];
-    return QByteArrayView(m_searchKeys.constData() + acc.searchOffset + acc.searchLength
-                              - acc.foldedIdLength,
-                          acc.foldedIdLength);
-}
-
 size_t BotStore::memoryUsage() const noexcept
 {
-    return sizeof(*this) + m_rows.capacity() * sizeof(Row) + m_accounts.capacity() * sizeof(Account)
-        + m_accountSlots.capacity() * sizeof(quint32) + m_dirty.capacity()
-        + m_dirtyRows.capacity() * sizeof(quint32) + size_t(m_names.capacity())
-        + size_t(m_searchKeys.capacity())
+    return sizeof(*this) + m_rows.capacity() * sizeof(Row) + m_accounts.memoryUsage()
+        + m_dirty.capacity() + m_dirtyRows.capacity() * sizeof(quint32)
         // QHash: about a node plus a span entry per item.
         + size_t(m_extraRows.capacity()) * (sizeof(quint64) + sizeof(quint32) + 8);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BotAccountTable.h"
 #include "BotKey.h"
 #include "BotRoles.h"
 
@@ -69,24 +70,9 @@ public:
         bool seen : 1 = false;
     };
 
-    struct Account
-    {
-        quint32 nameOffset = 0; // into the UTF-8 name pool
-        // Into the search pool: folded name '\n' folded ID. The raw ID is
-        // there too: the folded one when folding left it as it was (the
-        // common case), else its own bytes after the search key.
-        quint32 searchOffset = 0;
-        quint32 idOffset = 0; // into the search pool: the ID as received (UTF-8)
-        quint32 idHash = 0;
-        quint16 nameLength = 0;
-        quint16 searchLength = 0;
-        quint8 idLength = 0;
-        quint8 foldedIdLength = 0; // the tail of the search key
-        bool hasExtraRows = false; // rows on platforms a newer server named
-        std::array<quint32, kKnownPlatformCount> rows; // kNoRow where absent
-    };
+    using Account = BotAccountTable::Account;
     // Longest account ID kept (UTF-8 bytes); longer ones are refused.
-    static constexpr int kMaxIdLength = 255;
+    static constexpr int kMaxIdLength = BotAccountTable::kMaxIdLength;
 
     // One flush: rows that existed before and changed (ascending, with what
     // changed) plus the contiguous range of rows appended since the last flush.
@@ -109,7 +95,7 @@ public:
         quint64 revived = 0; // removed rows that came back
     };
 
-    static constexpr quint32 kNoRow = 0xFFFFFFFFu;
+    static constexpr quint32 kNoRow = BotAccountTable::kNoRow;
 
     explicit BotStore(QObject *parent = nullptr);
     ~BotStore() override;
@@ -187,6 +173,10 @@ public:
     // Platforms a newer server named that have bots now, in the order the
     // app first saw them; extraPlatformsRevision() moves when this changes.
     QList<Platform> extraPlatforms() const;
+    // Rows (tombstones included) whose platform is, on the wire, `wire`
+    // ("RUMBLE"); -1 when the store cannot keep rows on that platform (it
+    // drops what it cannot key), so no count is known.
+    qsizetype rowCountOnWire(QStringView wire) const;
     quint32 extraPlatformsRevision() const noexcept { return m_extraPlatformsRevision; }
     qsizetype rowCapacity() const noexcept { return qsizetype(m_rows.capacity()); }
     qsizetype accountCount() const noexcept { return qsizetype(m_accounts.size()); }
@@ -217,12 +207,14 @@ public:
     // order, then the ones a newer server named.
     QVarLengthArray<quint32, 8> rowsOf(quint32 account) const;
 
-    QByteArrayView nameUtf8(quint32 account) const;
-    QByteArrayView idUtf8(quint32 account) const; // the ID as received
+    QByteArrayView nameUtf8(quint32 account) const { return m_accounts.nameUtf8(account); }
+    // The ID as received.
+    QByteArrayView idUtf8(quint32 account) const { return m_accounts.idUtf8(account); }
     QString accountId(quint32 account) const;
-    QByteArrayView searchKey(quint32 account) const; // folded name '\n' folded ID
-    QByteArrayView foldedName(quint32 account) const;
-    QByteArrayView foldedId(quint32 account) const;
+    // Folded name '\n' folded ID.
+    QByteArrayView searchKey(quint32 account) const { return m_accounts.searchKey(account); }
+    QByteArrayView foldedName(quint32 account) const { return m_accounts.foldedName(account); }
+    QByteArrayView foldedId(quint32 account) const { return m_accounts.foldedId(account); }
 
     Stats stats() const noexcept { return m_stats; }
     // Bytes held by the store's containers (capacity, not size).
@@ -242,24 +234,22 @@ private:
     void revive(quint32 index, const BotStatusEntry &entry, Origin origin, TimestampMs now);
     void remove(quint32 index);
     void noteNameOf(quint32 account, const QString &name);
-    quint32 findAccount(QStringView id, quint32 hash) const;
-    quint32 addAccount(const QString &id, quint32 hash, const QString &name);
-    void setAccountName(quint32 account, const QString &name, QByteArrayView foldedId);
+    // The row of key, removed ones included, or kNoRow.
+    quint32 anyRowForKey(const BotKey &key) const;
+    // Drops the row's pending mark: it shows the server's state again. False
+    // when none was set.
+    bool clearPending(quint32 index);
     quint32 *rowSlot(quint32 account, Platform platform);
     void countLive(Platform platform, int delta);
     // Rows a complete snapshot did not deliver.
     std::vector<quint32> unseenRows() const;
-    void growAccountIndex();
     void markDirty(quint32 row, quint8 fields);
     void scheduleFlush();
 
     std::vector<Row> m_rows;
-    std::vector<Account> m_accounts;
-    std::vector<quint32> m_accountSlots; // open addressing, power of two
+    BotAccountTable m_accounts;
     std::vector<quint8> m_dirty; // per row: ChangedField bits since last flush
     std::vector<quint32> m_dirtyRows; // rows below m_flushedRowCount with m_dirty set
-    QByteArray m_names;
-    QByteArray m_searchKeys;
     quint32 m_flushedRowCount = 0;
     quint8 m_dirtyFields = 0;
     bool m_held = false;
