@@ -1,13 +1,10 @@
 #include "FeatureMappingModel.h"
 
-#include "DiscordChannelOrder.h"
+#include "FeatureMappingTexts.h"
 
-#include "api/IdValidation.h"
 #include "models/text/DisplayText.h"
 
-#include <QDateTime>
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -16,31 +13,6 @@ namespace {
 constexpr int column(DiscordFeatureColumn c)
 {
     return int(c);
-}
-
-QString channelTypeName(DiscordChannelType type)
-{
-    switch (type) {
-    case DiscordChannelType::Text:
-        return FeatureMappingModel::tr("text");
-    case DiscordChannelType::Announcement:
-        return FeatureMappingModel::tr("announcement");
-    case DiscordChannelType::Voice:
-        return FeatureMappingModel::tr("voice");
-    case DiscordChannelType::Category:
-        return FeatureMappingModel::tr("category");
-    case DiscordChannelType::Forum:
-        return FeatureMappingModel::tr("forum");
-    case DiscordChannelType::Stage:
-        return FeatureMappingModel::tr("stage");
-    case DiscordChannelType::Other:
-    case DiscordChannelType::Unknown:
-        break;
-    }
-    // A type a newer server named: its own name, as the server spells it.
-    if (isExtraDiscordChannelType(type))
-        return QString(discordChannelTypeToWire(type));
-    return FeatureMappingModel::tr("unsupported");
 }
 
 } // namespace
@@ -61,35 +33,6 @@ int FeatureMappingModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : column(DiscordFeatureColumn::ColumnCount);
 }
 
-QString FeatureMappingModel::channelLabel(const QString &channelId) const
-{
-    if (channelId.isEmpty())
-        return tr("No channel");
-    if (const DiscordChannel *c = channel(channelId))
-        return QLatin1Char('#') + DisplayText::visible(c->name, DisplayText::kNameChars);
-    return tr("Missing channel %1").arg(DisplayText::isolated(channelId));
-}
-
-QString FeatureMappingModel::roleLabel(const QString &roleId) const
-{
-    if (roleId.isEmpty())
-        return tr("No mention", "no role is mentioned");
-    if (const DiscordRole *r = role(roleId)) {
-        const QString name = DisplayText::visible(r->name, DisplayText::kNameChars);
-        return name.startsWith(QLatin1Char('@')) ? name : QLatin1Char('@') + name;
-    }
-    return tr("Missing role %1").arg(DisplayText::isolated(roleId));
-}
-
-QString FeatureMappingModel::describe(const Value &v) const
-{
-    QString text = v.enabled ? tr("on", "feature enabled") : tr("off", "feature disabled");
-    text += QLatin1String(", ") + channelLabel(v.channelId);
-    if (!v.roleId.isEmpty())
-        text += QLatin1String(", ") + roleLabel(v.roleId);
-    return text;
-}
-
 QString FeatureMappingModel::columnText(const Row &row, DiscordFeatureColumn col) const
 {
     const Value v = row.staged ? *row.staged : valueOf(row.base);
@@ -105,15 +48,7 @@ QString FeatureMappingModel::columnText(const Row &row, DiscordFeatureColumn col
     case DiscordFeatureColumn::LastChanged:
         if (row.staged)
             return tr("Unsaved change");
-        if (!row.base || row.base->updatedAt == kNoTimestamp)
-            return tr("Never", "feature never configured");
-        {
-            // Date and minutes: seconds only make the column wider.
-            const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.base->updatedAt);
-            const QLocale locale;
-            return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                + locale.toString(at.time(), QLocale::NarrowFormat);
-        }
+        return FeatureMappingTexts::lastChanged(row.base ? row.base->updatedAt : kNoTimestamp);
     case DiscordFeatureColumn::ColumnCount:
         break;
     }
@@ -187,8 +122,7 @@ QVariant FeatureMappingModel::data(const QModelIndex &index, int role) const
         }
         if (col == DiscordFeatureColumn::LastChanged && row.base
             && row.base->updatedAt != kNoTimestamp)
-            lines.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.base->updatedAt),
-                                            QLocale::LongFormat));
+            lines.append(FeatureMappingTexts::lastChangedInFull(row.base->updatedAt));
         if (row.staged)
             lines.append(
                 tr("Changed, not saved yet. On the server: %1").arg(describe(valueOf(row.base))));
@@ -272,21 +206,7 @@ QVariant FeatureMappingModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= column(DiscordFeatureColumn::ColumnCount))
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (DiscordFeatureColumn(section)) {
-    case DiscordFeatureColumn::Feature:
-        return tr("Feature");
-    case DiscordFeatureColumn::Enabled:
-        return tr("Enabled");
-    case DiscordFeatureColumn::Channel:
-        return tr("Channel");
-    case DiscordFeatureColumn::MentionRole:
-        return tr("Mention role");
-    case DiscordFeatureColumn::LastChanged:
-        return tr("Last changed");
-    case DiscordFeatureColumn::ColumnCount:
-        break;
-    }
-    return {};
+    return FeatureMappingTexts::columnTitle(DiscordFeatureColumn(section));
 }
 
 // --- loading ----------------------------------------------------------------
@@ -356,14 +276,8 @@ void FeatureMappingModel::loadGuild(const QString &guildId, const QList<DiscordC
 {
     beginResetModel();
     m_guildId = guildId;
-    m_channels = channels;
-    m_roles = roles;
-    m_channelById.clear();
-    m_roleById.clear();
-    for (int i = 0; i < m_channels.size(); ++i)
-        m_channelById.insert(m_channels.at(i).id, i);
-    for (int i = 0; i < m_roles.size(); ++i)
-        m_roleById.insert(m_roles.at(i).id, i);
+    m_rules.setChannels(channels);
+    m_rules.setRoles(roles);
     rebuildRows(features);
     endResetModel();
     Q_EMIT stateChanged();
@@ -373,10 +287,7 @@ void FeatureMappingModel::clear()
 {
     beginResetModel();
     m_guildId.clear();
-    m_channels.clear();
-    m_roles.clear();
-    m_channelById.clear();
-    m_roleById.clear();
+    m_rules.clear();
     m_rows.clear();
     endResetModel();
     Q_EMIT stateChanged();
@@ -384,32 +295,14 @@ void FeatureMappingModel::clear()
 
 void FeatureMappingModel::setChannels(const QList<DiscordChannel> &channels)
 {
-    m_channels = channels;
-    m_channelById.clear();
-    for (int i = 0; i < m_channels.size(); ++i)
-        m_channelById.insert(m_channels.at(i).id, i);
+    m_rules.setChannels(channels);
     emitAllChanged();
 }
 
 void FeatureMappingModel::setRoles(const QList<DiscordRole> &roles)
 {
-    m_roles = roles;
-    m_roleById.clear();
-    for (int i = 0; i < m_roles.size(); ++i)
-        m_roleById.insert(m_roles.at(i).id, i);
+    m_rules.setRoles(roles);
     emitAllChanged();
-}
-
-const DiscordChannel *FeatureMappingModel::channel(const QString &id) const
-{
-    const auto it = m_channelById.constFind(id);
-    return it == m_channelById.constEnd() ? nullptr : &m_channels.at(*it);
-}
-
-const DiscordRole *FeatureMappingModel::role(const QString &id) const
-{
-    const auto it = m_roleById.constFind(id);
-    return it == m_roleById.constEnd() ? nullptr : &m_roles.at(*it);
 }
 
 void FeatureMappingModel::applyServerFeatures(const QList<DiscordGuildFeature> &features)
@@ -632,48 +525,14 @@ QString FeatureMappingModel::problem(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const Value v = value(row);
-    if (!v.channelId.isEmpty()) {
-        if (!IdValidation::isValidSnowflake(v.channelId))
-            return tr("The channel ID “%1” is not a Discord ID.")
-                .arg(DisplayText::isolated(v.channelId));
-        const DiscordChannel *c = channel(v.channelId);
-        if (!c)
-            return tr("Channel %1 no longer exists in this server: choose another one or clear it.")
-                .arg(DisplayText::isolated(v.channelId));
-        if (isExtraDiscordChannelType(c->type) && !c->botCanPost)
-            return tr("#%1 is a %2 channel, a type this version of the app does not know, and "
-                      "the server says the bot cannot post there.")
-                .arg(DisplayText::isolated(c->name), channelTypeName(c->type));
-        if (!DiscordChannelOrder::isPickable(*c))
-            return tr("#%1 is a %2 channel; features post to text or announcement channels.")
-                .arg(DisplayText::isolated(c->name), channelTypeName(c->type));
-    } else if (v.enabled) {
-        return tr("Enabled, but no channel is chosen.");
-    }
-    if (!v.roleId.isEmpty()) {
-        if (!IdValidation::isValidSnowflake(v.roleId))
-            return tr("The role ID “%1” is not a Discord ID.").arg(DisplayText::isolated(v.roleId));
-        if (!role(v.roleId))
-            return tr("Role %1 no longer exists in this server: choose another one or clear it.")
-                .arg(DisplayText::isolated(v.roleId));
-    }
-    return {};
+    return m_rules.problem(value(row));
 }
 
 QString FeatureMappingModel::warning(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const Value v = value(row);
-    QStringList warnings;
-    if (const DiscordChannel *c = channel(v.channelId); c && !c->botCanPost)
-        warnings.append(
-            tr("The bot lacks permission to post in #%1.").arg(DisplayText::isolated(c->name)));
-    if (const DiscordRole *r = role(v.roleId); r && !r->mentionable)
-        warnings.append(tr("%1 is not mentionable: the mention will not notify anyone.")
-                            .arg(roleLabel(v.roleId)));
-    return warnings.join(QLatin1Char(' '));
+    return m_rules.warning(value(row));
 }
 
 bool FeatureMappingModel::isValid() const

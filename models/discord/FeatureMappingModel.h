@@ -1,11 +1,11 @@
 #pragma once
 
 #include "DiscordModelRoles.h"
+#include "FeatureMappingRules.h"
 
 #include "api/DiscordTypes.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -16,26 +16,18 @@
 // not (shown, editable, never dropped).
 //
 // Edits are staged on top of the server's state and sent by the caller as
-// stagedChanges(); the model validates every row (an enabled feature needs a
-// channel, channels and roles must still exist in the guild, every ID must be
-// a snowflake) and refuses nothing itself, so the editor can show what is
-// wrong. A change from the server that touches a row with a staged edit is
-// not applied over it: the row goes into conflict, showing theirs against
-// yours, until the operator keeps one of them.
+// stagedChanges(); the model validates every row (FeatureMappingRules) and
+// refuses nothing itself, so the editor can show what is wrong. A change from
+// the server that touches a row with a staged edit is not applied over it:
+// the row goes into conflict, showing theirs against yours, until the
+// operator keeps one of them.
 class FeatureMappingModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeatureMappingModel)
 
 public:
-    // What one row maps to: the part of a DiscordGuildFeature an operator edits.
-    struct Value
-    {
-        bool enabled = false;
-        QString channelId; // empty: none
-        QString roleId; // empty: none
-        friend bool operator==(const Value &, const Value &) = default;
-    };
+    using Value = FeatureMappingValue;
 
     struct Conflict
     {
@@ -69,10 +61,10 @@ public:
     // Channels or roles refreshed while the guild is shown: rows are re-validated.
     void setChannels(const QList<DiscordChannel> &channels);
     void setRoles(const QList<DiscordRole> &roles);
-    const QList<DiscordChannel> &channels() const { return m_channels; }
-    const QList<DiscordRole> &roles() const { return m_roles; }
-    const DiscordChannel *channel(const QString &id) const;
-    const DiscordRole *role(const QString &id) const;
+    const QList<DiscordChannel> &channels() const { return m_rules.channels(); }
+    const QList<DiscordRole> &roles() const { return m_rules.roles(); }
+    const DiscordChannel *channel(const QString &id) const { return m_rules.channel(id); }
+    const DiscordRole *role(const QString &id) const { return m_rules.role(id); }
 
     // The server's current mappings (after FEATURES_CHANGED, or a refresh).
     // Rows without a staged edit take them; rows whose staged edit differs
@@ -127,9 +119,9 @@ public:
     void resolveAllConflicts(bool keepMine);
 
     // "on, #general, @Moderators" for status lines and conflict views.
-    QString describe(const Value &value) const;
-    QString channelLabel(const QString &channelId) const;
-    QString roleLabel(const QString &roleId) const;
+    QString describe(const Value &value) const { return m_rules.describe(value); }
+    QString channelLabel(const QString &channelId) const { return m_rules.channelLabel(channelId); }
+    QString roleLabel(const QString &roleId) const { return m_rules.roleLabel(roleId); }
 
 Q_SIGNALS:
     // Staged edits, validity or conflicts changed (Save's state may differ).
@@ -156,10 +148,7 @@ private:
 
     QList<DiscordFeatureInfo> m_catalog;
     QString m_guildId;
-    QList<DiscordChannel> m_channels;
-    QList<DiscordRole> m_roles;
-    QHash<QString, int> m_channelById;
-    QHash<QString, int> m_roleById;
+    FeatureMappingRules m_rules;
     QList<Row> m_rows;
     bool m_readOnly = false;
 };

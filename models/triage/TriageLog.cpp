@@ -1,10 +1,12 @@
 #include "TriageLog.h"
 
+#include "TriageLogRows.h"
+#include "TriageLogSchema.h"
+
 #include "api/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,146 +22,10 @@ namespace {
 
 std::atomic<quint64> g_connectionCounter {0};
 
-const QString kColumns = QStringLiteral(
-    "e.id, e.at_ms, e.profile, e.kind, e.account_id, e.account_name, e.platform, e.guild_id, "
-    "e.action, e.origin, e.result, e.server_message, e.detail, e.batch_id, e.ref_id, "
-    "e.incident, e.operator, e.operator_id, e.server_updated_ms, "
-    "EXISTS(SELECT 1 FROM entries r WHERE r.ref_id = e.id) AS answered");
-
 // SQLite's limit on bound values is 999 in older builds: ids go in chunks.
 constexpr int kIdChunk = 500;
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-TriageEntry readEntry(const QSqlQuery &q)
-{
-    TriageEntry e;
-    e.id = q.value(0).toLongLong();
-    e.atMs = q.value(1).toLongLong();
-    e.profile = q.value(2).toString();
-    e.kind = q.value(3).toString();
-    e.accountId = q.value(4).toString();
-    e.accountName = q.value(5).toString();
-    e.platform = q.value(6).toString();
-    e.guildId = q.value(7).toString();
-    e.action = q.value(8).toString();
-    e.origin = q.value(9).toString();
-    e.result = TriageEntry::resultFromWire(q.value(10).toString());
-    e.serverMessage = q.value(11).toString();
-    e.detail = q.value(12).toString();
-    e.batchId = q.value(13).toLongLong();
-    e.refId = q.value(14).toLongLong();
-    e.incident = q.value(15).toString();
-    e.operatorName = q.value(16).toString();
-    e.operatorId = q.value(17).toString();
-    e.serverUpdatedAtMs = q.value(18).toLongLong();
-    e.answered = q.value(19).toBool();
-    return e;
-}
-
-// LIKE with our own escape character, so % and _ typed by the operator are
-// literal.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-struct Where
-{
-    QString sql;
-    QList<QVariant> values;
-};
-
-Where whereClause(const TriageLog::Query &query)
-{
-    Where w;
-    QStringList parts;
-    if (query.fromMs != std::numeric_limits<qint64>::min()) {
-        parts.append(QStringLiteral("e.at_ms >= ?"));
-        w.values.append(query.fromMs);
-    }
-    if (query.toMs != std::numeric_limits<qint64>::max()) {
-        parts.append(QStringLiteral("e.at_ms <= ?"));
-        w.values.append(query.toMs);
-    }
-    if (query.beforeId > 0) {
-        parts.append(QStringLiteral("e.id < ?"));
-        w.values.append(query.beforeId);
-    }
-    if (query.afterId > 0) {
-        parts.append(QStringLiteral("e.id > ?"));
-        w.values.append(query.afterId);
-    }
-    if (!query.incident.isEmpty()) {
-        parts.append(QStringLiteral("e.incident = ?"));
-        w.values.append(query.incident);
-    }
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        static const char *const columns[] = {
-            "profile", "account_id",     "account_name", "platform", "guild_id", "action",
-            "origin",  "server_message", "detail",       "incident", "operator"};
-        QStringList likes;
-        const QString pattern = likePattern(text);
-        for (const char *column : columns) {
-            likes.append(QStringLiteral("e.") + QLatin1String(column)
-                         + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-            w.values.append(pattern);
-        }
-        parts.append(QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'));
-    }
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
-    return w;
-}
-
 } // namespace
-
-QString TriageEntry::resultToWire(Result result)
-{
-    switch (result) {
-    case Result::Ok:
-        return QStringLiteral("ok");
-    case Result::Failed:
-        return QStringLiteral("failed");
-    case Result::Unknown:
-        return QStringLiteral("unknown");
-    case Result::Confirmed:
-        return QStringLiteral("confirmed");
-    case Result::NotApplied:
-        return QStringLiteral("not_applied");
-    case Result::Pending:
-        break;
-    }
-    return QStringLiteral("pending");
-}
-
-TriageEntry::Result TriageEntry::resultFromWire(const QString &wire)
-{
-    if (wire == QLatin1String("ok"))
-        return Result::Ok;
-    if (wire == QLatin1String("failed"))
-        return Result::Failed;
-    if (wire == QLatin1String("unknown"))
-        return Result::Unknown;
-    if (wire == QLatin1String("confirmed"))
-        return Result::Confirmed;
-    if (wire == QLatin1String("not_applied"))
-        return Result::NotApplied;
-    return Result::Pending;
-}
 
 TriageLog::TriageLog(QObject *parent)
     : QObject(parent)
@@ -206,8 +72,15 @@ bool TriageLog::open(const QString &path)
         close();
         return false;
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        || !exec(QStringLiteral("PRAGMA synchronous=FULL")) || !createSchema()) {
+    bool ready = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (ready) {
+        TriageLogSchema schema(m_db);
+        ready = schema.ensure();
+        if (!ready)
+            m_error = schema.errorString();
+    }
+    if (!ready) {
         qCWarning(lcTriage) << "cannot prepare" << path << m_error;
         const QString error = m_error;
         close();
@@ -242,178 +115,6 @@ bool TriageLog::exec(const QString &sql)
     }
     return true;
 }
-
-bool TriageLog::createSchema()
-{
-    QSqlQuery version(m_db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        m_error = version.lastError().text();
-        return false;
-    }
-    const int current = version.value(0).toInt();
-    version.finish();
-    if (current > kSchemaVersion) {
-        m_error = tr("The triage log was written by a newer version of the app.");
-        return false;
-    }
-    if (current == kSchemaVersion)
-        return true;
-    // One transaction for every step: a database is at one version or the
-    // next, never half-way. A new database takes the same steps as an old one.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
-    bool ok = true;
-    if (ok && current < 1)
-        ok = migrateTo1();
-    if (ok && current < 2)
-        ok = migrateTo2();
-    if (ok && current < 3)
-        ok = migrateTo3();
-    if (ok)
-        ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    if (ok)
-        ok = exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        const QString error = m_error;
-        exec(QStringLiteral("ROLLBACK"));
-        m_error = error;
-    }
-    return ok;
-}
-
-bool TriageLog::migrateTo1()
-{
-    const QString statements[] = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " at_ms INTEGER NOT NULL,"
-                       " profile TEXT NOT NULL DEFAULT '',"
-                       " kind TEXT NOT NULL,"
-                       " account_id TEXT,"
-                       " account_name TEXT,"
-                       " platform TEXT,"
-                       " guild_id TEXT,"
-                       " action TEXT NOT NULL,"
-                       " origin TEXT NOT NULL DEFAULT 'single',"
-                       " result TEXT NOT NULL CHECK (result IN ('ok', 'failed', 'pending')),"
-                       " server_message TEXT,"
-                       " detail TEXT,"
-                       " batch_id INTEGER,"
-                       " ref_id INTEGER REFERENCES entries(id))"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_at ON entries(at_ms)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_ref ON entries(ref_id)"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS entries_never_edited BEFORE UPDATE ON entries"
-                       " BEGIN SELECT RAISE(ABORT, 'triage log entries are never edited'); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS entries_never_deleted BEFORE DELETE ON entries"
-                       " BEGIN SELECT RAISE(ABORT, 'triage log entries are never deleted'); END"),
-    };
-    for (const QString &sql : statements) {
-        if (!exec(sql))
-            return false;
-    }
-    return true;
-}
-
-bool TriageLog::migrateTo3()
-{
-    // Adding columns rewrites no row (old entries read NULL there) and fires
-    // no UPDATE trigger: every entry stays as it was written.
-    const QString statements[] = {
-        QStringLiteral("ALTER TABLE entries ADD COLUMN incident TEXT"),
-        QStringLiteral("ALTER TABLE entries ADD COLUMN operator TEXT"),
-        QStringLiteral("ALTER TABLE entries ADD COLUMN operator_id TEXT"),
-        QStringLiteral("ALTER TABLE entries ADD COLUMN server_updated_ms INTEGER"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_incident ON entries(incident)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_kind ON entries(kind)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS planned_resumes ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " created_ms INTEGER NOT NULL,"
-                       " due_ms INTEGER NOT NULL,"
-                       " profile TEXT NOT NULL DEFAULT '',"
-                       " incident TEXT,"
-                       " operator TEXT,"
-                       " state TEXT NOT NULL DEFAULT 'open'"
-                       "  CHECK (state IN ('open', 'resumed', 'dismissed')),"
-                       " settled_ms INTEGER)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS planned_resume_bots ("
-                       " plan_id INTEGER NOT NULL REFERENCES planned_resumes(id),"
-                       " entry_id INTEGER NOT NULL REFERENCES entries(id),"
-                       " PRIMARY KEY (plan_id, entry_id))"),
-        // A plan is settled once: open -> resumed or dismissed, never back.
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS planned_resumes_settle_once"
-                       " BEFORE UPDATE ON planned_resumes"
-                       " WHEN OLD.state <> 'open' OR NEW.id <> OLD.id"
-                       "  OR NEW.due_ms <> OLD.due_ms OR NEW.created_ms <> OLD.created_ms"
-                       " BEGIN SELECT RAISE(ABORT, 'planned resumes are settled once'); END"),
-    };
-    for (const QString &sql : statements) {
-        if (!exec(sql))
-            return false;
-    }
-    return true;
-}
-
-bool TriageLog::migrateTo2()
-{
-    // The result column's CHECK learns the outcomes of lost answers. Every
-    // entry is kept as it was: the table is rebuilt, not edited.
-    return rebuildEntries([](QString sql) {
-        static const QRegularExpression check(
-            QStringLiteral(R"(CHECK\s*\(\s*result\s+IN\s*\([^)]*\)\s*\))"));
-        return sql.replace(check, QStringLiteral("CHECK (result IN ('ok', 'failed', 'pending', "
-                                                 "'unknown', 'confirmed', 'not_applied'))"));
-    });
-}
-
-bool TriageLog::rebuildEntries(const std::function<QString(QString)> &edit)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entries'"))
-        || !q.next()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    const QString tableSql = q.value(0).toString();
-    q.finish();
-    QStringList dependents; // indexes and triggers, made again afterwards
-    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'entries' AND "
-                               "type IN ('index', 'trigger') AND sql IS NOT NULL"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    while (q.next())
-        dependents.append(q.value(0).toString());
-    q.finish();
-
-    // SQLite keeps the statement as written ("entries"), or quoted after a rename.
-    static const QRegularExpression name(QStringLiteral(R"(^CREATE TABLE\s+("entries"|entries)\s*\()"));
-    QString rebuilt = edit(tableSql);
-    rebuilt.replace(name, QStringLiteral("CREATE TABLE entries_rebuild ("));
-    if (!rebuilt.startsWith(QLatin1String("CREATE TABLE entries_rebuild ("))) {
-        m_error = QStringLiteral("unexpected schema of the triage log: ") + tableSql;
-        return false;
-    }
-    // Dropping the table drops its triggers first, so the never-deleted
-    // trigger does not fire; the rows live on in the rebuilt table (same
-    // columns, same order, same ids).
-    const QString steps[] = {
-        rebuilt,
-        QStringLiteral("INSERT INTO entries_rebuild SELECT * FROM entries"),
-        QStringLiteral("DROP TABLE entries"),
-        QStringLiteral("ALTER TABLE entries_rebuild RENAME TO entries"),
-    };
-    for (const QString &sql : steps) {
-        if (!exec(sql))
-            return false;
-    }
-    for (const QString &sql : std::as_const(dependents)) {
-        if (!exec(sql))
-            return false;
-    }
-    return true;
-}
-
 
 void TriageLog::readOpenIncident()
 {
@@ -520,27 +221,29 @@ QList<qint64> TriageLog::appendAll(const QList<TriageEntry> &entries)
                 profile = QLatin1String("");
             q.addBindValue(profile);
             q.addBindValue(e.kind);
-            q.addBindValue(textOrNull(e.accountId));
-            q.addBindValue(textOrNull(e.accountName));
-            q.addBindValue(textOrNull(e.platform));
-            q.addBindValue(textOrNull(e.guildId));
+            q.addBindValue(TriageLogRows::textOrNull(e.accountId));
+            q.addBindValue(TriageLogRows::textOrNull(e.accountName));
+            q.addBindValue(TriageLogRows::textOrNull(e.platform));
+            q.addBindValue(TriageLogRows::textOrNull(e.guildId));
             q.addBindValue(e.action);
             const QString origin = e.origin.isEmpty() ? TriageOrigin::single() : e.origin;
             q.addBindValue(origin);
             q.addBindValue(TriageEntry::resultToWire(e.result));
-            q.addBindValue(textOrNull(e.serverMessage));
-            q.addBindValue(textOrNull(e.detail));
-            q.addBindValue(idOrNull(e.batchId));
-            q.addBindValue(idOrNull(e.refId));
+            q.addBindValue(TriageLogRows::textOrNull(e.serverMessage));
+            q.addBindValue(TriageLogRows::textOrNull(e.detail));
+            q.addBindValue(TriageLogRows::idOrNull(e.batchId));
+            q.addBindValue(TriageLogRows::idOrNull(e.refId));
             // New actions take the log's tags; answers keep their action's.
             const bool answer = e.refId > 0;
             QString incident = e.incident;
             if (incident.isEmpty() && !answer)
                 incident = m_originIncidents.value(origin, m_incident);
-            q.addBindValue(textOrNull(incident.isEmpty() ? QString() : incident));
+            q.addBindValue(TriageLogRows::textOrNull(incident.isEmpty() ? QString() : incident));
             const bool ownOperator = e.operatorName.isEmpty() && e.operatorId.isEmpty();
-            q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorName : e.operatorName));
-            q.addBindValue(textOrNull(ownOperator && !answer ? m_operatorId : e.operatorId));
+            q.addBindValue(TriageLogRows::textOrNull(ownOperator && !answer ? m_operatorName
+                                                                            : e.operatorName));
+            q.addBindValue(
+                TriageLogRows::textOrNull(ownOperator && !answer ? m_operatorId : e.operatorId));
             q.addBindValue(e.serverUpdatedAtMs != 0 ? QVariant(e.serverUpdatedAtMs)
                                                     : QVariant(QMetaType(QMetaType::LongLong)));
             if (!q.exec()) {
@@ -577,9 +280,9 @@ QList<TriageEntry> TriageLog::entries(const Query &query) const
     QList<TriageEntry> result;
     if (!isOpen())
         return result;
-    const Where where = whereClause(query);
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM entries e")
-        + where.sql + QStringLiteral(" ORDER BY e.id DESC");
+    const TriageLogRows::Where where = TriageLogRows::whereClause(query);
+    QString sql = QStringLiteral("SELECT ") + TriageLogRows::entryColumns()
+        + QStringLiteral(" FROM entries e") + where.sql + QStringLiteral(" ORDER BY e.id DESC");
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
     QSqlQuery q(m_db);
@@ -592,7 +295,7 @@ QList<TriageEntry> TriageLog::entries(const Query &query) const
         return result;
     }
     while (q.next())
-        result.append(readEntry(q));
+        result.append(TriageLogRows::readEntry(q));
     return result;
 }
 
@@ -600,7 +303,7 @@ qint64 TriageLog::count(const Query &query) const
 {
     if (!isOpen())
         return 0;
-    const Where where = whereClause(query);
+    const TriageLogRows::Where where = TriageLogRows::whereClause(query);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries e") + where.sql);
     for (const QVariant &v : where.values)
@@ -615,12 +318,12 @@ TriageEntry TriageLog::entry(qint64 id) const
     if (!isOpen())
         return {};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns
+    q.prepare(QStringLiteral("SELECT ") + TriageLogRows::entryColumns()
               + QStringLiteral(" FROM entries e WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return readEntry(q);
+    return TriageLogRows::readEntry(q);
 }
 
 qint64 TriageLog::lastId() const
@@ -790,28 +493,6 @@ QList<TriageLog::IncidentPeriod> TriageLog::incidentPeriods(const QString &name)
 
 // --- planned resumes -------------------------------------------------------------
 
-QString PlannedResume::stateToWire(State state)
-{
-    switch (state) {
-    case State::Resumed:
-        return QStringLiteral("resumed");
-    case State::Dismissed:
-        return QStringLiteral("dismissed");
-    case State::Open:
-        break;
-    }
-    return QStringLiteral("open");
-}
-
-PlannedResume::State PlannedResume::stateFromWire(const QString &wire)
-{
-    if (wire == QLatin1String("resumed"))
-        return State::Resumed;
-    if (wire == QLatin1String("dismissed"))
-        return State::Dismissed;
-    return State::Open;
-}
-
 qint64 TriageLog::addPlannedResume(const PlannedResume &plan)
 {
     if (!isOpen()) {
@@ -837,9 +518,10 @@ qint64 TriageLog::addPlannedResume(const PlannedResume &plan)
         if (profile.isNull())
             profile = QLatin1String("");
         q.addBindValue(profile);
-        q.addBindValue(textOrNull(plan.incident.isEmpty() ? QString() : plan.incident));
         q.addBindValue(
-            textOrNull(plan.operatorName.isEmpty() ? m_operatorName : plan.operatorName));
+            TriageLogRows::textOrNull(plan.incident.isEmpty() ? QString() : plan.incident));
+        q.addBindValue(TriageLogRows::textOrNull(plan.operatorName.isEmpty() ? m_operatorName
+                                                                             : plan.operatorName));
         if (q.exec()) {
             id = q.lastInsertId().toLongLong();
             QSqlQuery bots(m_db);
@@ -883,18 +565,8 @@ QList<PlannedResume> TriageLog::plannedResumes(bool all) const
         qCWarning(lcTriage) << "planned resumes query failed:" << q.lastError().text();
         return plans;
     }
-    while (q.next()) {
-        PlannedResume p;
-        p.id = q.value(0).toLongLong();
-        p.createdAtMs = q.value(1).toLongLong();
-        p.dueAtMs = q.value(2).toLongLong();
-        p.profile = q.value(3).toString();
-        p.incident = q.value(4).toString();
-        p.operatorName = q.value(5).toString();
-        p.state = PlannedResume::stateFromWire(q.value(6).toString());
-        p.settledAtMs = q.value(7).toLongLong();
-        plans.append(p);
-    }
+    while (q.next())
+        plans.append(TriageLogRows::readPlannedResume(q));
     q.finish();
     QSqlQuery bots(m_db);
     bots.prepare(QStringLiteral(
@@ -953,7 +625,8 @@ QList<TriageEntry> TriageLog::entriesWithAnswers(const QList<qint64> &ids) const
                            " UNION SELECT r.id FROM entries r JOIN story s ON r.ref_id = s.id)"
                            " SELECT ")
                 .arg(marks.join(QLatin1Char(',')))
-            + kColumns + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM story)"));
+            + TriageLogRows::entryColumns()
+            + QStringLiteral(" FROM entries e WHERE e.id IN (SELECT id FROM story)"));
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -961,7 +634,7 @@ QList<TriageEntry> TriageLog::entriesWithAnswers(const QList<qint64> &ids) const
             continue;
         }
         while (q.next()) {
-            TriageEntry e = readEntry(q);
+            TriageEntry e = TriageLogRows::readEntry(q);
             if (!seen.contains(e.id)) {
                 seen.insert(e.id);
                 result.append(std::move(e));

@@ -2,6 +2,7 @@
 
 #include "PlannedResume.h"
 #include "TriageEntry.h"
+#include "TriageLogSchema.h"
 
 #include "api/ApiError.h"
 
@@ -13,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <limits>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTriage)
@@ -38,19 +38,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcTriage)
 // and ended. Entries also carry the operator (the signed-in viewer) and, for
 // answers to toggles, the bot's updatedAt from the server's answer.
 //
-// Schema versions (PRAGMA user_version): 1 the entries table; 2 adds
-// incident, operator, operator_id and server_updated_ms to entries, and the
-// planned_resumes tables. Opening an older file migrates it in one
-// transaction and keeps every entry.
+// The schema and its migrations are TriageLogSchema's: opening an older file
+// migrates it in one transaction and keeps every entry.
 class TriageLog final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TriageLog)
 
 public:
-    // 1: the entries table. 2: results unknown, confirmed and not_applied.
-    // 3: incident, operator and the server's updatedAt; planned resumes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = TriageLogSchema::kVersion;
 
     struct Query
     {
@@ -183,14 +179,6 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
-    bool createSchema();
-    bool migrateTo1();
-    bool migrateTo2();
-    bool migrateTo3();
-    // Recreates the entries table from its own CREATE statement passed
-    // through edit (indexes, triggers and every row kept): the way to change
-    // a constraint in SQLite. Inside the caller's transaction.
-    bool rebuildEntries(const std::function<QString(QString)> &edit);
     void readOpenIncident();
     void fail(const QString &message);
 
