@@ -114,7 +114,7 @@
         <translation>إضافة خادم Discord</translation>
     </message>
     <message>
-        <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server&apos;s owner adds the bot.</source>
+        <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server's owner adds the bot.</source>
         <translation>اختر حساب Lumio الذي سينتمي إليه الخادم الجديد. يُفتح Discord في متصفحك، حيث يضيف مالك الخادم البوت.</translation>
     </message>
     <message>
@@ -325,6 +325,21 @@
             <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
             <numerusform>لا يمكن تغيير أي من البوتات المحددة (%n) بهذه الطريقة (في تلك الحالة بالفعل، أو بلا اتصال، أو لديها طلب قيد التنفيذ).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BotActionRequests</name>
+    <message>
+        <source>Nothing was sent: every bot changed while you were deciding.</source>
+        <translation>لم يُرسَل شيء: تغيّرت كل البوتات بينما كنت تقرر.</translation>
+    </message>
+    <message>
+        <source>The last action is still running. Undo it when it has finished.</source>
+        <translation>الإجراء الأخير ما زال قيد التنفيذ. تراجع عنه عندما ينتهي.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +688,7 @@
         <translation>عرض خوادم &amp;Discord للحساب</translation>
     </message>
     <message>
-        <source>Open the Discord page on this account&apos;s servers</source>
+        <source>Open the Discord page on this account's servers</source>
         <translation>فتح صفحة Discord على خوادم هذا الحساب</translation>
     </message>
     <message>
@@ -968,12 +983,12 @@
     </message>
     <message>
         <source>It will %1.</source>
-        <comment>incident revert: &apos;resume 3 bots&apos;</comment>
+        <comment>incident revert: 'resume 3 bots'</comment>
         <translation>سيتم: %1.</translation>
     </message>
     <message>
         <source>It will %1 and %2.</source>
-        <comment>incident revert: &apos;resume 3 bots&apos; and &apos;pause 1 bot&apos;</comment>
+        <comment>incident revert: 'resume 3 bots' and 'pause 1 bot'</comment>
         <translation>سيتم: %1 و%2.</translation>
     </message>
     <message>
@@ -1100,7 +1115,7 @@
 <context>
     <name>BotSyncController</name>
     <message>
-        <source>The server did not return the bot&apos;s new state.</source>
+        <source>The server did not return the bot's new state.</source>
         <translation>لم يُرجع الخادم الحالة الجديدة للبوت.</translation>
     </message>
     <message>
@@ -1124,7 +1139,7 @@
         <translation>فُقد الرد.</translation>
     </message>
     <message>
-        <source>No answer came back (%1). Checking the bot&apos;s state on the server…</source>
+        <source>No answer came back (%1). Checking the bot's state on the server…</source>
         <translation>لم يصل أي رد (%1). جارٍ التحقق من حالة البوت على الخادم…</translation>
     </message>
     <message>
@@ -1165,18 +1180,6 @@
     <message>
         <source>Bots</source>
         <translation>البوتات</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: every bot changed while you were deciding.</source>
-        <translation>لم يُرسَل شيء: تغيّرت كل البوتات بينما كنت تقرر.</translation>
-    </message>
-    <message>
-        <source>The last action is still running. Undo it when it has finished.</source>
-        <translation>الإجراء الأخير ما زال قيد التنفيذ. تراجع عنه عندما ينتهي.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>لا شيء للتراجع عنه.</translation>
     </message>
 </context>
 <context>
@@ -1733,19 +1736,19 @@ The data is reloaded every %n s while the window is open.</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <source>The Lumio bot leaves “%1” (%2) and the server&apos;s mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
+        <source>The Lumio bot leaves “%1” (%2) and the server's mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
         <translation>يغادر بوت Lumio الخادم «%1» (%2)، ويُحذف ربط الخادم بالحساب %3 مع كل توجيهات ميزاته. يمكن للحساب إضافة الخادم مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s name, %1, to confirm:</source>
+        <source>Type the server's name, %1, to confirm:</source>
         <translation>اكتب اسم الخادم، %1، للتأكيد:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s name exactly to enable this.</source>
+        <source>Type the server's name exactly to enable this.</source>
         <translation>اكتب اسم الخادم كما هو تمامًا لتفعيل هذا الخيار.</translation>
     </message>
     <message>
-        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <source>This server's name cannot be typed: type its ID, %1, to confirm:</source>
         <translation>لا يمكن كتابة اسم هذا الخادم: اكتب معرّفه، %1، للتأكيد:</translation>
     </message>
 </context>
@@ -2096,7 +2099,7 @@ The data is reloaded every %n s while the window is open.</source>
         <translation>اختر خادمًا على اليمين لترى القناة التي تنشر فيها كل ميزة.</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s channels, roles and mappings: %1
+        <source>Could not load the server's channels, roles and mappings: %1
 
 Select it again or reload (F5) to retry.</source>
         <translation>تعذّر تحميل قنوات الخادم وأدواره وتعييناته: %1
@@ -2475,7 +2478,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>بدء حادث…</translation>
     </message>
     <message>
-        <source>Tag every action from now on with an incident&apos;s name</source>
+        <source>Tag every action from now on with an incident's name</source>
         <translation>وسم كل إجراء من الآن فصاعدًا باسم حادث</translation>
     </message>
     <message>
@@ -2499,7 +2502,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>تصدير تقرير الحادث…</translation>
     </message>
     <message>
-        <source>Save the incident&apos;s timeline as Markdown and CSV</source>
+        <source>Save the incident's timeline as Markdown and CSV</source>
         <translation>حفظ الخط الزمني للحادث بصيغتي Markdown وCSV</translation>
     </message>
     <message>
@@ -2861,26 +2864,6 @@ Select it again or reload (F5) to retry.</source>
         <translation>مسجّل الدخول باسم %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>مسجّل الدخول باسم %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign-in needed</source>
-        <translation>يلزم تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>غير مسجّل الدخول</translation>
-    </message>
-    <message>
-        <source>Server profile %1: %2</source>
-        <translation>ملف الخادم %1: %2</translation>
-    </message>
-    <message>
-        <source>Server profile %1</source>
-        <translation>ملف الخادم %1</translation>
-    </message>
-    <message>
         <source>Lumio Bot Control</source>
         <translation>Lumio Bot Control</translation>
     </message>
@@ -2914,18 +2897,6 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Pages and actions</source>
         <translation>الصفحات والإجراءات</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>You may look at bots but not pause, resume or reconnect them.</source>
-        <translation>يمكنك عرض البوتات لكن لا يمكنك إيقافها مؤقتًا أو استئنافها أو إعادة توصيلها.</translation>
-    </message>
-    <message>
-        <source>Read-only: you may not change bots</source>
-        <translation>للقراءة فقط: لا يمكنك تغيير البوتات</translation>
     </message>
     <message>
         <source>Stale data</source>
@@ -2965,154 +2936,12 @@ Select it again or reload (F5) to retry.</source>
         </translation>
     </message>
     <message>
-        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
-        <translation>ملف شخصي حرج %1 (بيئة الإنتاج): كل إجراء على أكثر من بوت واحد يطلب منك كتابة عدد البوتات.</translation>
-    </message>
-    <message>
-        <source>%1 · critical</source>
-        <comment>status bar: a critical server profile</comment>
-        <translation>%1 · حرج</translation>
-    </message>
-    <message>
-        <source>Critical server profile %1 (production): %2</source>
-        <translation>ملف خادم حرج %1 (بيئة الإنتاج): %2</translation>
-    </message>
-    <message>
-        <source>Critical server profile %1</source>
-        <translation>ملف خادم حرج %1</translation>
-    </message>
-    <message>
         <source>Server &amp;Differences…</source>
         <translation>&amp;اختلافات الخادم…</translation>
     </message>
     <message>
         <source>What the server offers that this app lacks, and what it lacks that this app uses</source>
         <translation>ما يوفّره الخادم ويفتقر إليه هذا التطبيق، وما يفتقر إليه الخادم مما يستخدمه هذا التطبيق</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <comment>server differences: the Platform enum</comment>
-        <translation>المنصة</translation>
-    </message>
-    <message>
-        <source>bot status</source>
-        <comment>server differences: the BotStatus enum</comment>
-        <translation>حالة البوت</translation>
-    </message>
-    <message>
-        <source>channel type</source>
-        <comment>server differences: the DiscordChannelType enum</comment>
-        <translation>نوع القناة</translation>
-    </message>
-    <message>
-        <source>guild event</source>
-        <comment>server differences: the DiscordGuildEventKind enum</comment>
-        <translation>حدث الخادم</translation>
-    </message>
-    <message>
-        <source>live updates</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>التحديثات المباشرة</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>إعادة الاتصال</translation>
-    </message>
-    <message>
-        <source>Discord server list</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>قائمة خوادم Discord</translation>
-    </message>
-    <message>
-        <source>feature catalog</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>فهرس الميزات</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>، </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>server differences: first items, how many more</comment>
-        <translation>
-            <numerusform>%1</numerusform>
-            <numerusform>%1 وعنصر آخر</numerusform>
-            <numerusform>%1 وعنصران آخران</numerusform>
-            <numerusform>%1 و%n عناصر أخرى</numerusform>
-            <numerusform>%1 و%n عنصرًا آخر</numerusform>
-            <numerusform>%1 و%n عنصر آخر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>platform %1</source>
-        <comment>server differences: no bot count known</comment>
-        <translation>المنصة %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>platform %1 (%Ln bot(s))</source>
-        <comment>server differences</comment>
-        <translation>
-            <numerusform>المنصة %1 (لا بوتات)</numerusform>
-            <numerusform>المنصة %1 (بوت واحد)</numerusform>
-            <numerusform>المنصة %1 (بوتان)</numerusform>
-            <numerusform>المنصة %1 (%Ln بوتات)</numerusform>
-            <numerusform>المنصة %1 (%Ln بوتًا)</numerusform>
-            <numerusform>المنصة %1 (%Ln بوت)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>server differences: enum noun, its new values</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>no %1</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>دون %1</translation>
-    </message>
-    <message>
-        <source>no %1 %2</source>
-        <comment>server differences: enum noun, values the server lacks</comment>
-        <translation>دون %1 %2</translation>
-    </message>
-    <message>
-        <source>Server differs from this app: %1</source>
-        <translation>الخادم يختلف عن هذا التطبيق: %1</translation>
-    </message>
-    <message>
-        <source>Server is newer than this app: %1</source>
-        <translation>الخادم أحدث من هذا التطبيق: %1</translation>
-    </message>
-    <message>
-        <source>Server is older than this app: %1</source>
-        <translation>الخادم أقدم من هذا التطبيق: %1</translation>
-    </message>
-    <message>
-        <source>What the server offers was not read; this app assumes what this version expects.</source>
-        <translation>لم تُقرأ قدرات الخادم؛ يفترض هذا التطبيق ما يتوقعه هذا الإصدار.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln bot(s)</source>
-        <comment>server differences: platform, bots on it</comment>
-        <translation>
-            <numerusform>%1: لا بوتات</numerusform>
-            <numerusform>%1: بوت واحد</numerusform>
-            <numerusform>%1: بوتان</numerusform>
-            <numerusform>%1: %Ln بوتات</numerusform>
-            <numerusform>%1: %Ln بوتًا</numerusform>
-            <numerusform>%1: %Ln بوت</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
-        <translation>بوتات على منصات لا يعرفها هذا التطبيق (تُعرض باسمها الخام): %1</translation>
-    </message>
-    <message>
-        <source>Server differences</source>
-        <translation>اختلافات الخادم</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3063,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>سجل الفرز</translation>
     </message>
     <message>
-        <source>Every action you take, with the server&apos;s answer, ready for the incident report.</source>
+        <source>Every action you take, with the server's answer, ready for the incident report.</source>
         <translation>كل إجراء تتخذه مع رد الخادم، جاهز لتقرير الحادث.</translation>
     </message>
 </context>
@@ -3442,9 +3271,137 @@ Select it again or reload (F5) to retry.</source>
     </message>
 </context>
 <context>
+    <name>ServerDifferencesMark</name>
+    <message>
+        <source>platform</source>
+        <comment>server differences: the Platform enum</comment>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>bot status</source>
+        <comment>server differences: the BotStatus enum</comment>
+        <translation>حالة البوت</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <comment>server differences: the DiscordChannelType enum</comment>
+        <translation>نوع القناة</translation>
+    </message>
+    <message>
+        <source>guild event</source>
+        <comment>server differences: the DiscordGuildEventKind enum</comment>
+        <translation>حدث الخادم</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>التحديثات المباشرة</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Discord server list</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>قائمة خوادم Discord</translation>
+    </message>
+    <message>
+        <source>feature catalog</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>فهرس الميزات</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>server differences: first items, how many more</comment>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 وعنصر آخر</numerusform>
+            <numerusform>%1 وعنصران آخران</numerusform>
+            <numerusform>%1 و%n عناصر أخرى</numerusform>
+            <numerusform>%1 و%n عنصرًا آخر</numerusform>
+            <numerusform>%1 و%n عنصر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>المنصة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform %1 (%Ln bot(s))</source>
+        <comment>server differences</comment>
+        <translation>
+            <numerusform>المنصة %1 (لا بوتات)</numerusform>
+            <numerusform>المنصة %1 (بوت واحد)</numerusform>
+            <numerusform>المنصة %1 (بوتان)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوتات)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوتًا)</numerusform>
+            <numerusform>المنصة %1 (%Ln بوت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>server differences: enum noun, its new values</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>دون %1</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <comment>server differences: enum noun, values the server lacks</comment>
+        <translation>دون %1 %2</translation>
+    </message>
+    <message>
+        <source>Server differs from this app: %1</source>
+        <translation>الخادم يختلف عن هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>Server is newer than this app: %1</source>
+        <translation>الخادم أحدث من هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>Server is older than this app: %1</source>
+        <translation>الخادم أقدم من هذا التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>What the server offers was not read; this app assumes what this version expects.</source>
+        <translation>لم تُقرأ قدرات الخادم؛ يفترض هذا التطبيق ما يتوقعه هذا الإصدار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln bot(s)</source>
+        <comment>server differences: platform, bots on it</comment>
+        <translation>
+            <numerusform>%1: لا بوتات</numerusform>
+            <numerusform>%1: بوت واحد</numerusform>
+            <numerusform>%1: بوتان</numerusform>
+            <numerusform>%1: %Ln بوتات</numerusform>
+            <numerusform>%1: %Ln بوتًا</numerusform>
+            <numerusform>%1: %Ln بوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
+        <translation>بوتات على منصات لا يعرفها هذا التطبيق (تُعرض باسمها الخام): %1</translation>
+    </message>
+    <message>
+        <source>Server differences</source>
+        <translation>اختلافات الخادم</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
-        <source>Enter the server&apos;s URL.</source>
+        <source>Enter the server's URL.</source>
         <translation>أدخل عنوان URL للخادم.</translation>
     </message>
     <message>
@@ -3467,7 +3424,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>لم يقبل الخادم هذا الرمز: ربما كُتب بشكل خاطئ أو انتهت صلاحيته أو أُلغي. أنشئ رمزًا جديدًا وسجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server&apos;s administrator.</source>
+        <source>The server's identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server's administrator.</source>
         <translation>تعذّر التحقق من هوية الخادم، لذا رُفض الاتصال. لا يتجاوز التطبيق فحص الشهادات أبدًا؛ تواصل مع مسؤول الخادم.</translation>
     </message>
     <message>
@@ -3517,6 +3474,62 @@ Select it again or reload (F5) to retry.</source>
     <message>
         <source>Live updates are off: the WebSocket URL is on another server (%1) than the GraphQL URL, and you have not confirmed that it may receive your token. Confirm it in the sign-in dialog to turn them on.</source>
         <translation>التحديثات المباشرة متوقفة: عنوان WebSocket على خادم آخر (%1) غير خادم عنوان GraphQL، ولم تؤكد أنه يجوز له استلام رمزك. أكّد ذلك في نافذة تسجيل الدخول لتشغيلها.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMarks</name>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>You may look at bots but not pause, resume or reconnect them.</source>
+        <translation>يمكنك عرض البوتات لكن لا يمكنك إيقافها مؤقتًا أو استئنافها أو إعادة توصيلها.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change bots</source>
+        <translation>للقراءة فقط: لا يمكنك تغيير البوتات</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>مسجّل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>يلزم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>غير مسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Server profile %1: %2</source>
+        <translation>ملف الخادم %1: %2</translation>
+    </message>
+    <message>
+        <source>Server profile %1</source>
+        <translation>ملف الخادم %1</translation>
+    </message>
+    <message>
+        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
+        <translation>ملف شخصي حرج %1 (بيئة الإنتاج): كل إجراء على أكثر من بوت واحد يطلب منك كتابة عدد البوتات.</translation>
+    </message>
+    <message>
+        <source>%1 · critical</source>
+        <comment>status bar: a critical server profile</comment>
+        <translation>%1 · حرج</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1 (production): %2</source>
+        <translation>ملف خادم حرج %1 (بيئة الإنتاج): %2</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1</source>
+        <translation>ملف خادم حرج %1</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3616,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>تغيُّر &amp;حالة بوت مراقَب</translation>
     </message>
     <message>
-        <source>A watched bot&apos;s &amp;heartbeat goes stale</source>
+        <source>A watched bot's &amp;heartbeat goes stale</source>
         <translation>تقادم &amp;نبضة بوت مراقَب</translation>
     </message>
     <message>
@@ -3764,7 +3777,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>أرسل رمزي أيضًا إلى %1</translation>
     </message>
     <message>
-        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL's server.</source>
         <translation>عنوان WebSocket على خادم غير خادم عنوان GraphQL. دون تحديد، تبقى التحديثات المباشرة متوقفة لهذا الملف الشخصي: لا يُرسل الرمز إلا إلى خادم عنوان GraphQL.</translation>
     </message>
 </context>
@@ -3932,7 +3945,7 @@ Select it again or reload (F5) to retry.</source>
         <translation>غير معروف (فُقد الرد)</translation>
     </message>
     <message>
-        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server&apos;s state.</source>
+        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server's state.</source>
         <translation>أُرسل الطلب لكن رده فُقد (انتهاء المهلة أو انقطاع الاتصال أو إعادة تشغيل الخادم)، لذا ربما نفّذه الخادم وربما لا. يحسم التطبيق ذلك في إدخال لاحق من حالة الخادم.</translation>
     </message>
     <message>

@@ -114,7 +114,7 @@
         <translation>Discord-Server hinzufügen</translation>
     </message>
     <message>
-        <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server&apos;s owner adds the bot.</source>
+        <source>Choose the Lumio account the new server will belong to. Discord opens in your browser, where the server's owner adds the bot.</source>
         <translation>Wählen Sie das Lumio-Konto, zu dem der neue Server gehören soll. Discord öffnet sich in Ihrem Browser, wo der Eigentümer des Servers den Bot hinzufügt.</translation>
     </message>
     <message>
@@ -293,6 +293,21 @@
             <numerusform>Der ausgewählte Bot kann so nicht geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
             <numerusform>Keiner der %n ausgewählten Bots kann so geändert werden (bereits in diesem Zustand, ohne Verbindung oder mit laufender Anfrage).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BotActionRequests</name>
+    <message>
+        <source>Nothing was sent: every bot changed while you were deciding.</source>
+        <translation>Nichts gesendet: Alle Bots haben sich geändert, während Sie entschieden haben.</translation>
+    </message>
+    <message>
+        <source>The last action is still running. Undo it when it has finished.</source>
+        <translation>Die letzte Aktion läuft noch. Machen Sie sie rückgängig, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -601,7 +616,7 @@
         <translation>&amp;Discord-Server des Kontos anzeigen</translation>
     </message>
     <message>
-        <source>Open the Discord page on this account&apos;s servers</source>
+        <source>Open the Discord page on this account's servers</source>
         <translation>Die Discord-Seite mit den Servern dieses Kontos öffnen</translation>
     </message>
     <message>
@@ -888,12 +903,12 @@
     </message>
     <message>
         <source>It will %1.</source>
-        <comment>incident revert: &apos;resume 3 bots&apos;</comment>
+        <comment>incident revert: 'resume 3 bots'</comment>
         <translation>Geplant: %1.</translation>
     </message>
     <message>
         <source>It will %1 and %2.</source>
-        <comment>incident revert: &apos;resume 3 bots&apos; and &apos;pause 1 bot&apos;</comment>
+        <comment>incident revert: 'resume 3 bots' and 'pause 1 bot'</comment>
         <translation>Geplant: %1 und %2.</translation>
     </message>
     <message>
@@ -1008,7 +1023,7 @@
 <context>
     <name>BotSyncController</name>
     <message>
-        <source>The server did not return the bot&apos;s new state.</source>
+        <source>The server did not return the bot's new state.</source>
         <translation>Der Server hat den neuen Zustand des Bots nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -1032,7 +1047,7 @@
         <translation>Die Antwort ging verloren.</translation>
     </message>
     <message>
-        <source>No answer came back (%1). Checking the bot&apos;s state on the server…</source>
+        <source>No answer came back (%1). Checking the bot's state on the server…</source>
         <translation>Keine Antwort erhalten (%1). Der Zustand des Bots wird auf dem Server geprüft …</translation>
     </message>
     <message>
@@ -1073,18 +1088,6 @@
     <message>
         <source>Bots</source>
         <translation>Bots</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: every bot changed while you were deciding.</source>
-        <translation>Nichts gesendet: Alle Bots haben sich geändert, während Sie entschieden haben.</translation>
-    </message>
-    <message>
-        <source>The last action is still running. Undo it when it has finished.</source>
-        <translation>Die letzte Aktion läuft noch. Machen Sie sie rückgängig, wenn sie abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1577,19 +1580,19 @@ Die Daten werden, solange das Fenster offen ist, alle %n s neu geladen.</numerus
         <translation>Trennen</translation>
     </message>
     <message>
-        <source>The Lumio bot leaves “%1” (%2) and the server&apos;s mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
+        <source>The Lumio bot leaves “%1” (%2) and the server's mapping to the account %3 is deleted with all of its feature routings. The account can add the server again later.</source>
         <translation>Der Lumio-Bot verlässt „%1“ (%2), und die Zuordnung des Servers zum Konto %3 wird mit allen Funktionsweiterleitungen gelöscht. Das Konto kann den Server später wieder hinzufügen.</translation>
     </message>
     <message>
-        <source>Type the server&apos;s name, %1, to confirm:</source>
+        <source>Type the server's name, %1, to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Servers ein, %1:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s name exactly to enable this.</source>
+        <source>Type the server's name exactly to enable this.</source>
         <translation>Geben Sie den Namen des Servers genau ein, um dies zu aktivieren.</translation>
     </message>
     <message>
-        <source>This server&apos;s name cannot be typed: type its ID, %1, to confirm:</source>
+        <source>This server's name cannot be typed: type its ID, %1, to confirm:</source>
         <translation>Der Name dieses Servers lässt sich nicht eintippen. Geben Sie zur Bestätigung seine ID ein, %1:</translation>
     </message>
 </context>
@@ -1932,7 +1935,7 @@ Die Daten werden, solange das Fenster offen ist, alle %n s neu geladen.</numerus
         <translation>Wählen Sie links einen Server, um zu sehen, in welchen Kanal jede Funktion postet.</translation>
     </message>
     <message>
-        <source>Could not load the server&apos;s channels, roles and mappings: %1
+        <source>Could not load the server's channels, roles and mappings: %1
 
 Select it again or reload (F5) to retry.</source>
         <translation>Kanäle, Rollen und Zuordnungen des Servers konnten nicht geladen werden: %1
@@ -2271,7 +2274,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>&amp;Störung eröffnen …</translation>
     </message>
     <message>
-        <source>Tag every action from now on with an incident&apos;s name</source>
+        <source>Tag every action from now on with an incident's name</source>
         <translation>Ab jetzt jede Aktion mit dem Namen einer Störung kennzeichnen</translation>
     </message>
     <message>
@@ -2295,7 +2298,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Störungsbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Save the incident&apos;s timeline as Markdown and CSV</source>
+        <source>Save the incident's timeline as Markdown and CSV</source>
         <translation>Den Ablauf der Störung als Markdown und CSV speichern</translation>
     </message>
     <message>
@@ -2645,26 +2648,6 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Angemeldet als %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign-in needed</source>
-        <translation>Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Server profile %1: %2</source>
-        <translation>Serverprofil %1: %2</translation>
-    </message>
-    <message>
-        <source>Server profile %1</source>
-        <translation>Serverprofil %1</translation>
-    </message>
-    <message>
         <source>Lumio Bot Control</source>
         <translation>Lumio Bot Control</translation>
     </message>
@@ -2700,18 +2683,6 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Seiten und Aktionen</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Nur Lesen</translation>
-    </message>
-    <message>
-        <source>You may look at bots but not pause, resume or reconnect them.</source>
-        <translation>Sie dürfen Bots ansehen, aber nicht pausieren, fortsetzen oder neu verbinden.</translation>
-    </message>
-    <message>
-        <source>Read-only: you may not change bots</source>
-        <translation>Nur Lesen: Sie dürfen Bots nicht ändern</translation>
-    </message>
-    <message>
         <source>Stale data</source>
         <comment>status bar mark</comment>
         <translation>Veraltete Daten</translation>
@@ -2745,142 +2716,12 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         </translation>
     </message>
     <message>
-        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
-        <translation>Kritisches Profil %1 (Produktion): Jede Aktion auf mehr als einem Bot verlangt, dass Sie die Anzahl der Bots eintippen.</translation>
-    </message>
-    <message>
-        <source>%1 · critical</source>
-        <comment>status bar: a critical server profile</comment>
-        <translation>%1 · kritisch</translation>
-    </message>
-    <message>
-        <source>Critical server profile %1 (production): %2</source>
-        <translation>Kritisches Serverprofil %1 (Produktion): %2</translation>
-    </message>
-    <message>
-        <source>Critical server profile %1</source>
-        <translation>Kritisches Serverprofil %1</translation>
-    </message>
-    <message>
         <source>Server &amp;Differences…</source>
         <translation>Server-&amp;Unterschiede…</translation>
     </message>
     <message>
         <source>What the server offers that this app lacks, and what it lacks that this app uses</source>
         <translation>Was der Server anbietet, das dieser App fehlt, und was ihm fehlt, das diese App verwendet</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <comment>server differences: the Platform enum</comment>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>bot status</source>
-        <comment>server differences: the BotStatus enum</comment>
-        <translation>Bot-Status</translation>
-    </message>
-    <message>
-        <source>channel type</source>
-        <comment>server differences: the DiscordChannelType enum</comment>
-        <translation>Kanaltyp</translation>
-    </message>
-    <message>
-        <source>guild event</source>
-        <comment>server differences: the DiscordGuildEventKind enum</comment>
-        <translation>Server-Ereignis</translation>
-    </message>
-    <message>
-        <source>live updates</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>Live-Aktualisierungen</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>Neu verbinden</translation>
-    </message>
-    <message>
-        <source>Discord server list</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>Discord-Serverliste</translation>
-    </message>
-    <message>
-        <source>feature catalog</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>Funktionskatalog</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>server differences: first items, how many more</comment>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>platform %1</source>
-        <comment>server differences: no bot count known</comment>
-        <translation>Plattform %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>platform %1 (%Ln bot(s))</source>
-        <comment>server differences</comment>
-        <translation>
-            <numerusform>Plattform %1 (%Ln Bot)</numerusform>
-            <numerusform>Plattform %1 (%Ln Bots)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>server differences: enum noun, its new values</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>no %1</source>
-        <comment>server differences: what the server lacks</comment>
-        <translation>ohne %1</translation>
-    </message>
-    <message>
-        <source>no %1 %2</source>
-        <comment>server differences: enum noun, values the server lacks</comment>
-        <translation>ohne %1 %2</translation>
-    </message>
-    <message>
-        <source>Server differs from this app: %1</source>
-        <translation>Der Server weicht von dieser App ab: %1</translation>
-    </message>
-    <message>
-        <source>Server is newer than this app: %1</source>
-        <translation>Der Server ist neuer als diese App: %1</translation>
-    </message>
-    <message>
-        <source>Server is older than this app: %1</source>
-        <translation>Der Server ist älter als diese App: %1</translation>
-    </message>
-    <message>
-        <source>What the server offers was not read; this app assumes what this version expects.</source>
-        <translation>Was der Server anbietet, wurde nicht gelesen; diese App nimmt an, was diese Version erwartet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln bot(s)</source>
-        <comment>server differences: platform, bots on it</comment>
-        <translation>
-            <numerusform>%1: %Ln Bot</numerusform>
-            <numerusform>%1: %Ln Bots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
-        <translation>Bots auf Plattformen, die diese App nicht kennt (mit ihrem Rohnamen angezeigt): %1</translation>
-    </message>
-    <message>
-        <source>Server differences</source>
-        <translation>Server-Unterschiede</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +2835,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Triage-Protokoll</translation>
     </message>
     <message>
-        <source>Every action you take, with the server&apos;s answer, ready for the incident report.</source>
+        <source>Every action you take, with the server's answer, ready for the incident report.</source>
         <translation>Jede Ihrer Aktionen mit der Antwort des Servers, bereit für den Störungsbericht.</translation>
     </message>
 </context>
@@ -3174,9 +3015,125 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     </message>
 </context>
 <context>
+    <name>ServerDifferencesMark</name>
+    <message>
+        <source>platform</source>
+        <comment>server differences: the Platform enum</comment>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>bot status</source>
+        <comment>server differences: the BotStatus enum</comment>
+        <translation>Bot-Status</translation>
+    </message>
+    <message>
+        <source>channel type</source>
+        <comment>server differences: the DiscordChannelType enum</comment>
+        <translation>Kanaltyp</translation>
+    </message>
+    <message>
+        <source>guild event</source>
+        <comment>server differences: the DiscordGuildEventKind enum</comment>
+        <translation>Server-Ereignis</translation>
+    </message>
+    <message>
+        <source>live updates</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Discord server list</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Discord-Serverliste</translation>
+    </message>
+    <message>
+        <source>feature catalog</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>Funktionskatalog</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>server differences: first items, how many more</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform %1</source>
+        <comment>server differences: no bot count known</comment>
+        <translation>Plattform %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform %1 (%Ln bot(s))</source>
+        <comment>server differences</comment>
+        <translation>
+            <numerusform>Plattform %1 (%Ln Bot)</numerusform>
+            <numerusform>Plattform %1 (%Ln Bots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>server differences: enum noun, its new values</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>server differences: what the server lacks</comment>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <comment>server differences: enum noun, values the server lacks</comment>
+        <translation>ohne %1 %2</translation>
+    </message>
+    <message>
+        <source>Server differs from this app: %1</source>
+        <translation>Der Server weicht von dieser App ab: %1</translation>
+    </message>
+    <message>
+        <source>Server is newer than this app: %1</source>
+        <translation>Der Server ist neuer als diese App: %1</translation>
+    </message>
+    <message>
+        <source>Server is older than this app: %1</source>
+        <translation>Der Server ist älter als diese App: %1</translation>
+    </message>
+    <message>
+        <source>What the server offers was not read; this app assumes what this version expects.</source>
+        <translation>Was der Server anbietet, wurde nicht gelesen; diese App nimmt an, was diese Version erwartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln bot(s)</source>
+        <comment>server differences: platform, bots on it</comment>
+        <translation>
+            <numerusform>%1: %Ln Bot</numerusform>
+            <numerusform>%1: %Ln Bots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots on platforms this app does not know (shown with their raw name): %1</source>
+        <translation>Bots auf Plattformen, die diese App nicht kennt (mit ihrem Rohnamen angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>Server differences</source>
+        <translation>Server-Unterschiede</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
-        <source>Enter the server&apos;s URL.</source>
+        <source>Enter the server's URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
@@ -3199,7 +3156,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Der Server hat dieses Token nicht akzeptiert: Es ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Erstellen Sie ein neues Token und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server&apos;s administrator.</source>
+        <source>The server's identity could not be verified, so the connection was refused. The app never bypasses certificate checks; ask the server's administrator.</source>
         <translation>Die Identität des Servers konnte nicht bestätigt werden, daher wurde die Verbindung abgelehnt. Die App umgeht Zertifikatsprüfungen nie; wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
@@ -3249,6 +3206,62 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
     <message>
         <source>Live updates are off: the WebSocket URL is on another server (%1) than the GraphQL URL, and you have not confirmed that it may receive your token. Confirm it in the sign-in dialog to turn them on.</source>
         <translation>Live-Aktualisierungen sind aus: Die WebSocket-URL liegt auf einem anderen Server (%1) als die GraphQL-URL, und Sie haben nicht bestätigt, dass er Ihr Token erhalten darf. Bestätigen Sie es im Anmeldedialog, um sie einzuschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMarks</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>You may look at bots but not pause, resume or reconnect them.</source>
+        <translation>Sie dürfen Bots ansehen, aber nicht pausieren, fortsetzen oder neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change bots</source>
+        <translation>Nur Lesen: Sie dürfen Bots nicht ändern</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Server profile %1: %2</source>
+        <translation>Serverprofil %1: %2</translation>
+    </message>
+    <message>
+        <source>Server profile %1</source>
+        <translation>Serverprofil %1</translation>
+    </message>
+    <message>
+        <source>Critical profile %1 (production): every action on more than one bot asks you to type the number of bots.</source>
+        <translation>Kritisches Profil %1 (Produktion): Jede Aktion auf mehr als einem Bot verlangt, dass Sie die Anzahl der Bots eintippen.</translation>
+    </message>
+    <message>
+        <source>%1 · critical</source>
+        <comment>status bar: a critical server profile</comment>
+        <translation>%1 · kritisch</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1 (production): %2</source>
+        <translation>Kritisches Serverprofil %1 (Produktion): %2</translation>
+    </message>
+    <message>
+        <source>Critical server profile %1</source>
+        <translation>Kritisches Serverprofil %1</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3348,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Ein &amp;beobachteter Bot ändert seinen Status</translation>
     </message>
     <message>
-        <source>A watched bot&apos;s &amp;heartbeat goes stale</source>
+        <source>A watched bot's &amp;heartbeat goes stale</source>
         <translation>Das &amp;Lebenszeichen eines beobachteten Bots veraltet</translation>
     </message>
     <message>
@@ -3496,7 +3509,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Mein Token auch an %1 senden</translation>
     </message>
     <message>
-        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL&apos;s server.</source>
+        <source>The WebSocket URL is on another server than the GraphQL URL. Unticked, live updates stay off for this profile: the token is only sent to the GraphQL URL's server.</source>
         <translation>Die WebSocket-URL liegt auf einem anderen Server als die GraphQL-URL. Ohne Häkchen bleiben Live-Aktualisierungen für dieses Profil aus: Das Token wird nur an den Server der GraphQL-URL gesendet.</translation>
     </message>
 </context>
@@ -3664,7 +3677,7 @@ Wählen Sie ihn erneut oder laden Sie neu (F5), um es noch einmal zu versuchen.<
         <translation>Unbekannt (Antwort verloren)</translation>
     </message>
     <message>
-        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server&apos;s state.</source>
+        <source>The request was sent but its answer was lost (a timeout, a dropped connection or a server restart), so the server may or may not have done it. The app settles it in a later entry from the server's state.</source>
         <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (Zeitüberschreitung, abgebrochene Verbindung oder Serverneustart); der Server hat sie also vielleicht ausgeführt, vielleicht nicht. Die App klärt das in einem späteren Eintrag anhand des Serverzustands.</translation>
     </message>
     <message>

@@ -445,30 +445,6 @@ The data is reloaded every %n s while the window is open.</numerusform>
                 <numerusform>%n changes since you last looked at this page</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <comment>server differences: first items, how many more</comment>
-            <translation>
-                <numerusform>%1 and %n more</numerusform>
-                <numerusform>%1 and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>platform %1 (%Ln bot(s))</source>
-            <comment>server differences</comment>
-            <translation>
-                <numerusform>platform %1 (%Ln bot)</numerusform>
-                <numerusform>platform %1 (%Ln bots)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %Ln bot(s)</source>
-            <comment>server differences: platform, bots on it</comment>
-            <translation>
-                <numerusform>%1: %Ln bot</numerusform>
-                <numerusform>%1: %Ln bots</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>PauseForDialog</name>
@@ -539,6 +515,33 @@ The data is reloaded every %n s while the window is open.</numerusform>
             <translation>
                 <numerusform>&amp;Resume %n Bot…</numerusform>
                 <numerusform>&amp;Resume %n Bots…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDifferencesMark</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <comment>server differences: first items, how many more</comment>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>platform %1 (%Ln bot(s))</source>
+            <comment>server differences</comment>
+            <translation>
+                <numerusform>platform %1 (%Ln bot)</numerusform>
+                <numerusform>platform %1 (%Ln bots)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln bot(s)</source>
+            <comment>server differences: platform, bots on it</comment>
+            <translation>
+                <numerusform>%1: %Ln bot</numerusform>
+                <numerusform>%1: %Ln bots</numerusform>
             </translation>
         </message>
     </context>
