@@ -6,7 +6,6 @@
 #include "api/GraphQLClient.h"
 #include "api/GraphQLWsClient.h"
 #include "models/bots/BotStore.h"
-#include "models/bots/BotTableModel.h"
 #include "models/triage/TriageLog.h"
 
 #include <QTimer>
