@@ -3,6 +3,7 @@
 #include "PageWiring.h"
 #include "ProfileStore.h"
 #include "Session.h"
+#include "ShellActions.h"
 #include "models/settings/AppSettings.h"
 #include "models/text/DisplayText.h"
 #include "views/AccountDialog.h"
@@ -16,17 +17,12 @@
 #include "views/palette/CommandPalette.h"
 #include "views/palette/RegistryPaletteSource.h"
 #include "views/widgets/MessageBanner.h"
-#include "views/widgets/StatusPalette.h"
-#include "api/CapabilityReport.h"
 #include "views/widgets/UntrustedText.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
-#include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,10 +31,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 #include <QToolButton>
-
-#include <algorithm>
+#include <QVBoxLayout>
 
 namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
@@ -96,39 +90,19 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
 
-    // Status bar, in reading order: who, where, what may be done, how fresh.
-    // The viewer's name comes from the server, the profile's from the
-    // operator: plain text either way.
-    m_user = UntrustedText::label(this);
-    m_user->setObjectName(QStringLiteral("userLabel"));
-    m_profileLabel = UntrustedText::label(this);
-    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_readOnly = new StatusMark(this);
-    m_readOnly->setObjectName(QStringLiteral("readOnlyMark"));
+    // Status bar, in reading order: who, where, what may be done (the session
+    // marks), how fresh, how the server differs, the connection.
+    m_sessionMarks = new SessionMarks(m_session, m_criticalBand, this);
     m_staleMark = new StatusMark(this);
     m_staleMark->setObjectName(QStringLiteral("staleMark"));
     m_connection = new ConnectionStatusWidget(this);
-    m_serverMark = new QToolButton(this);
-    m_serverMark->setObjectName(QStringLiteral("serverMark"));
-    m_serverMark->setAutoRaise(true);
-    m_serverMark->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_serverMark->setFocusPolicy(Qt::TabFocus);
-    m_serverMark->setVisible(false);
-    connect(m_serverMark, &QToolButton::clicked, this, &MainWindow::showServerDifferences);
-    auto separator = [this] {
-        auto *line = new QFrame(this);
-        line->setFrameShape(QFrame::VLine);
-        line->setFrameShadow(QFrame::Sunken);
-        return line;
-    };
-    statusBar()->addPermanentWidget(m_user);
-    m_profileSeparator = separator();
-    statusBar()->addPermanentWidget(m_profileSeparator);
-    statusBar()->addPermanentWidget(m_profileLabel);
-    statusBar()->addPermanentWidget(m_readOnly);
+    m_serverDifferences = new ServerDifferencesMark(m_session, this);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(m_staleMark);
-    statusBar()->addPermanentWidget(m_serverMark);
-    statusBar()->addPermanentWidget(separator());
+    statusBar()->addPermanentWidget(m_serverDifferences->button());
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_connection);
     connect(m_connection, &ConnectionStatusWidget::retryRequested, &m_session,
             &Session::retryConnection);
@@ -140,7 +114,7 @@ MainWindow::MainWindow(Session &session, AppSettings &settings, QWidget *parent)
     m_pageGroup = new QActionGroup(this);
     m_pageGroup->setExclusive(true);
 
-    registerShellActions();
+    registerShellActions(*this, m_session);
     connect(&m_actions, &ActionRegistry::actionAdded, this, &MainWindow::rebuildMenus);
 
     installPages(*this, m_session, m_settings);
@@ -199,164 +173,6 @@ ShortcutHelpDialog *MainWindow::shortcutHelpDialog() const
 
 // --- actions ---------------------------------------------------------------
 
-void MainWindow::registerShellActions()
-{
-    auto connectTo = [this](QAction *action, auto slot) {
-        connect(action, &QAction::triggered, this, slot);
-    };
-
-    connectTo(m_actions.add({.id = QStringLiteral("file.signIn"),
-                             .text = [] { return tr("Sign &In or Switch Profile…"); },
-                             .shortcuts = {},
-                             .menu = ActionMenu::File,
-                             .group = QStringLiteral("session")}),
-              [this] { showSignIn(); });
-    connectTo(m_actions.add({.id = QStringLiteral("file.signOut"),
-                             .text = [] { return tr("Sign &Out"); },
-                             .toolTip = [] { return tr("Sign out and remove the saved token"); },
-                             .menu = ActionMenu::File,
-                             .group = QStringLiteral("session"),
-                             .requiresSession = true}),
-              [this] { m_session.signOut(); });
-    connectTo(m_actions.add({.id = QStringLiteral("file.settings"),
-                             .text = [] { return tr("&Settings…"); },
-                             .shortcuts = {QKeySequence(QKeySequence::Preferences),
-                                           QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                             .menu = ActionMenu::File,
-                             .group = QStringLiteral("settings")}),
-              &MainWindow::showSettings);
-    connectTo(m_actions.add({.id = QStringLiteral("file.quit"),
-                             .text = [] { return tr("&Quit"); },
-                             .shortcuts = {QKeySequence(QKeySequence::Quit)},
-                             .menu = ActionMenu::File,
-                             .group = QStringLiteral("quit")}),
-              &QWidget::close);
-
-    connectTo(m_actions.add({.id = QStringLiteral("view.nextPage"),
-                             .text = [] { return tr("&Next Page"); },
-                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-                             .menu = ActionMenu::View,
-                             .group = QStringLiteral("step")}),
-              [this] { stepPage(+1); });
-    connectTo(m_actions.add({.id = QStringLiteral("view.previousPage"),
-                             .text = [] { return tr("&Previous Page"); },
-                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
-                             .menu = ActionMenu::View,
-                             .group = QStringLiteral("step")}),
-              [this] { stepPage(-1); });
-    // Ctrl+K as in most consoles; Ctrl+Shift+P as in editors.
-    connectTo(m_actions.add({.id = QStringLiteral("view.palette"),
-                             .text = [] { return tr("&Command Palette…"); },
-                             .toolTip = [] { return tr("Find and run any command or bot"); },
-                             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_K),
-                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-                             .menu = ActionMenu::View,
-                             .group = QStringLiteral("palette")}),
-              &MainWindow::showCommandPalette);
-    connectTo(m_actions.add({.id = QStringLiteral("view.refresh"),
-                             .text = [] { return tr("&Refresh"); },
-                             .toolTip = [] { return tr("Check the sign-in and reload the page"); },
-                             .shortcuts = {QKeySequence(QKeySequence::Refresh)},
-                             .menu = ActionMenu::View,
-                             .group = QStringLiteral("data"),
-                             .requiresSession = true}),
-              [this] {
-                  m_session.verify();
-                  if (ShellPage *p = currentPage())
-                      p->refresh();
-              });
-    connectTo(m_actions.add({.id = QStringLiteral("view.reconnect"),
-                             .text = [] { return tr("Reconnect &Live Updates"); },
-                             .toolTip = [] { return tr("Try the live connection again now"); },
-                             .menu = ActionMenu::View,
-                             .group = QStringLiteral("data"),
-                             .requiresSession = true,
-                             .unavailableReason =
-                                 [this] {
-                                     return m_session.isSignedIn()
-                                         ? m_session.liveUpdatesUnavailableReason()
-                                         : QString();
-                                 }}),
-              [this] { m_session.retryConnection(); });
-
-    connectTo(m_actions.add({.id = QStringLiteral("help.shortcuts"),
-                             .text = [] { return tr("&Keyboard Shortcuts"); },
-                             .shortcuts = {QKeySequence(Qt::Key_Question),
-                                           QKeySequence(QKeySequence::HelpContents)},
-                             .menu = ActionMenu::Help,
-                             .group = QStringLiteral("help")}),
-              &MainWindow::showShortcutHelp);
-    connectTo(m_actions.add({.id = QStringLiteral("help.serverDifferences"),
-                             .text = [] { return tr("Server &Differences…"); },
-                             .toolTip =
-                                 [] {
-                                     return tr("What the server offers that this app lacks, "
-                                               "and what it lacks that this app uses");
-                                 },
-                             .menu = ActionMenu::Help,
-                             .group = QStringLiteral("help"),
-                             .requiresSession = true}),
-              &MainWindow::showServerDifferences);
-    connectTo(m_actions.add({.id = QStringLiteral("help.account"),
-                             .text = [] { return tr("&Account and Permissions…"); },
-                             .menu = ActionMenu::Help,
-                             .group = QStringLiteral("help"),
-                             .requiresSession = true}),
-              &MainWindow::showAccount);
-    connectTo(m_actions.add({.id = QStringLiteral("help.about"),
-                             .text = [] { return tr("&About Lumio Bot Control"); },
-                             .menu = ActionMenu::Help,
-                             .group = QStringLiteral("about")}),
-              [this] {
-                  QMessageBox::about(
-                      this, tr("About Lumio Bot Control"),
-                      tr("<h3>Lumio Bot Control %1</h3><p>The staff console for Lumio chat "
-                         "bots.</p><p>Built with Qt %2, running on Qt %3.</p>")
-                          .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR),
-                               QLatin1String(qVersion())));
-              });
-}
-
-void MainWindow::registerPageSwitchAction(ShellPage *page, int index)
-{
-    const QString id = QStringLiteral("view.page.") + page->pageId();
-    QAction *action = m_actions.action(id);
-    if (!action) {
-        QList<QKeySequence> keys;
-        // Ctrl+1..6 belong to the platform filters of the bot table: pages use Alt.
-        if (index < 9)
-            keys.append(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
-        const QString pageId = page->pageId();
-        action = m_actions.add({.id = id,
-                                .text =
-                                    [this, pageId] {
-                                        ShellPage *p = this->page(pageId);
-                                        if (!p) // called on every retranslation: a copy
-                                            return pageId; // NOLINT(performance-no-automatic-move)
-                                        if (p->attentionCount() <= 0)
-                                            return p->title();
-                                        return tr("%1 (%2)", "page name, changes since you looked")
-                                            .arg(p->title(),
-                                                 QLocale().toString(p->attentionCount()));
-                                    },
-                                .toolTip =
-                                    [this, pageId] {
-                                        ShellPage *p = this->page(pageId);
-                                        if (!p || p->attentionCount() <= 0)
-                                            return QString();
-                                        return tr("%n change(s) since you last looked at this page",
-                                                  nullptr, p->attentionCount());
-                                    },
-                                .shortcuts = keys,
-                                .menu = ActionMenu::View,
-                                .group = QStringLiteral("pages"),
-                                .checkable = true,
-                                .onToolBar = true});
-        m_pageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, pageId] { setCurrentPage(pageId); });
-    }
-}
-
 void MainWindow::rebuildMenus()
 {
     const std::pair<QMenu *, ActionMenu> menus[] = {
@@ -414,7 +230,8 @@ void MainWindow::addPage(ShellPage *page)
         m_actions.retranslate();
         updateTitle();
     });
-    registerPageSwitchAction(page, existing >= 0 ? existing : int(m_pages.size()) - 1);
+    registerPageSwitchAction(*this, m_pageGroup, page,
+                             existing >= 0 ? existing : int(m_pages.size()) - 1);
     if (wasCurrent || m_pages.size() == 1)
         setCurrentPage(id);
     m_actions.retranslate();
@@ -622,71 +439,9 @@ void MainWindow::onAuthenticationRequired(const QString &reason)
 
 void MainWindow::updateSessionWidgets()
 {
-    const bool signedIn = m_session.isSignedIn();
-    const bool hasProfile = !m_session.profile().name.isEmpty();
-    m_connection->setSignedIn(signedIn);
-    if (signedIn) {
-        const Viewer viewer = m_session.viewer();
-        UntrustedText::setText(m_user, DisplayText::nameOrId(viewer.displayName, viewer.id));
-        UntrustedText::setToolTip(m_user,
-                                  tr("Signed in as %1 (%2)")
-                                      .arg(DisplayText::nameOrId(viewer.displayName, viewer.id),
-                                           DisplayText::isolated(viewer.id)));
-        m_user->setAccessibleName(tr("Signed in as %1").arg(viewer.displayName));
-    } else if (m_session.state() == Session::State::AuthenticationRequired) {
-        m_user->setText(tr("Sign-in needed"));
-        m_user->setToolTip({});
-        m_user->setAccessibleName(m_user->text());
-    } else {
-        m_user->setText(tr("Not signed in"));
-        m_user->setToolTip({});
-        m_user->setAccessibleName(m_user->text());
-    }
-    // Signed out, the connection state already says so.
-    m_user->setVisible(signedIn || m_session.state() == Session::State::AuthenticationRequired);
-    m_profileLabel->setVisible(hasProfile);
-    m_profileSeparator->setVisible(hasProfile);
-    UntrustedText::setText(m_profileLabel, DisplayText::isolated(m_session.profile().name));
-    UntrustedText::setToolTip(
-        m_profileLabel,
-        tr("Server profile %1: %2")
-            .arg(DisplayText::isolated(m_session.profile().name),
-                 DisplayText::isolated(m_session.profile().graphqlUrl.toString())));
-    m_profileLabel->setAccessibleName(tr("Server profile %1").arg(m_session.profile().name));
-    m_readOnly->setVisible(signedIn && m_session.permissions().isReadOnly());
-    updateCriticalMarks();
+    m_connection->setSignedIn(m_session.isSignedIn());
+    m_sessionMarks->update();
     updateTitle();
-}
-
-void MainWindow::updateCriticalMarks()
-{
-    const ServerProfile profile = m_session.profile();
-    const bool critical = profile.critical && !profile.name.isEmpty();
-    if (critical) {
-        m_criticalBand->showMessage(
-            tr("Critical profile %1 (production): every action on more than one bot asks you "
-               "to type the number of bots.")
-                .arg(profile.name));
-        m_profileLabel->setText(tr("%1 · critical", "status bar: a critical server profile")
-                                    .arg(profile.name));
-        m_profileLabel->setToolTip(tr("Critical server profile %1 (production): %2")
-                                       .arg(profile.name, profile.graphqlUrl.toString()));
-        m_profileLabel->setAccessibleName(tr("Critical server profile %1").arg(profile.name));
-    } else {
-        m_criticalBand->hide();
-    }
-    // The status bar's profile name in the band's colours: seen from the
-    // corner of the eye on every page.
-    m_profileLabel->setAutoFillBackground(critical);
-    m_profileLabel->setMargin(critical ? 2 : 0);
-    m_profileLabel->setIndent(critical ? 4 : -1);
-    QFont font = m_profileLabel->font();
-    font.setBold(critical);
-    m_profileLabel->setFont(font);
-    QPalette p = statusBar()->palette();
-    if (critical)
-        p.setColor(QPalette::Window, StatusPalette::tint(StatusPalette::State::Error, p));
-    m_profileLabel->setPalette(p);
 }
 
 void MainWindow::setTitleTag(const QString &tag)
@@ -810,8 +565,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::PaletteChange && m_profileLabel)
-        updateCriticalMarks(); // the tint follows the theme
+    if (event->type() == QEvent::PaletteChange && m_sessionMarks)
+        m_sessionMarks->updateCritical();
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         updateShown();
@@ -845,187 +600,19 @@ void MainWindow::updateShown()
 
 // --- what the server offers ---------------------------------------------------
 
-namespace {
-
-QString enumNoun(const QString &name)
-{
-    if (name == QLatin1String("Platform"))
-        return MainWindow::tr("platform", "server differences: the Platform enum");
-    if (name == QLatin1String("BotStatus"))
-        return MainWindow::tr("bot status", "server differences: the BotStatus enum");
-    if (name == QLatin1String("DiscordChannelType"))
-        return MainWindow::tr("channel type", "server differences: the DiscordChannelType enum");
-    if (name == QLatin1String("DiscordGuildEventKind"))
-        return MainWindow::tr("guild event", "server differences: the DiscordGuildEventKind enum");
-    return name;
-}
-
-// What an operation the server lacks means to the operator.
-QString missingNoun(const ServerContract::Operation &op)
-{
-    if (op.type == GraphQLRequest::OperationType::Subscription)
-        return MainWindow::tr("live updates", "server differences: what the server lacks");
-    if (op.field == QLatin1String("adminRejoinBot"))
-        return MainWindow::tr("Reconnect", "server differences: what the server lacks");
-    if (op.field == QLatin1String("adminDiscordGuilds"))
-        return MainWindow::tr("Discord server list", "server differences: what the server lacks");
-    if (op.field == QLatin1String("discordFeatureCatalog"))
-        return MainWindow::tr("feature catalog", "server differences: what the server lacks");
-    return op.field;
-}
-
-QString joinFirst(const QStringList &items, int shown)
-{
-    QStringList head = items.mid(0, shown);
-    QString text = head.join(MainWindow::tr(", ", "list separator"));
-    const int rest = int(items.size()) - int(head.size());
-    if (rest > 0)
-        text = MainWindow::tr("%1 and %n more", "server differences: first items, how many more",
-                              rest)
-                   .arg(text);
-    return text;
-}
-
-} // namespace
-
 void MainWindow::setBotCounter(std::function<qsizetype(QStringView platformWire)> counter)
 {
-    m_botCounter = std::move(counter);
+    m_serverDifferences->setBotCounter(std::move(counter));
     updateServerMark();
-}
-
-QString MainWindow::serverMarkText() const
-{
-    if (!m_session.isSignedIn())
-        return {};
-    const CapabilityReport report =
-        CapabilityReport::compare(ServerContract::current(), m_session.capabilities());
-    QStringList newer;
-    QStringList older;
-    for (const CapabilityReport::EnumResult &e : report.enums) {
-        if (e.name == QLatin1String("Platform")) {
-            // The bots the operator cannot act on as usual: count them.
-            for (const QString &value : e.appLacks) {
-                const qsizetype bots = m_botCounter ? m_botCounter(value) : -1;
-                newer.append(bots < 0 ? tr("platform %1", "server differences: no bot count known")
-                                            .arg(value)
-                                      : tr("platform %1 (%Ln bot(s))", "server differences",
-                                           int(bots))
-                                            .arg(value));
-            }
-        } else if (!e.appLacks.isEmpty()) {
-            newer.append(tr("%1 %2", "server differences: enum noun, its new values")
-                             .arg(enumNoun(e.name), e.appLacks.join(QStringLiteral(", "))));
-        }
-        if (!e.onServer)
-            older.append(tr("no %1", "server differences: what the server lacks")
-                             .arg(enumNoun(e.name)));
-        else if (!e.serverLacks.isEmpty())
-            older.append(tr("no %1 %2", "server differences: enum noun, values the server lacks")
-                             .arg(enumNoun(e.name), e.serverLacks.join(QStringLiteral(", "))));
-    }
-    // What the operator notices first comes first: live updates, Reconnect.
-    QList<ServerContract::Operation> lacking = report.missingOperations;
-    const auto weight = [](const ServerContract::Operation &op) {
-        if (op.type == GraphQLRequest::OperationType::Subscription)
-            return 0;
-        if (op.field == QLatin1String("adminRejoinBot"))
-            return 1;
-        if (op.field == QLatin1String("adminDiscordGuilds"))
-            return 2;
-        return 3;
-    };
-    std::stable_sort(lacking.begin(), lacking.end(),
-                     [&weight](const auto &a, const auto &b) { return weight(a) < weight(b); });
-    QStringList missing;
-    for (const ServerContract::Operation &op : std::as_const(lacking)) {
-        const QString noun = tr("no %1", "server differences: what the server lacks")
-                                 .arg(missingNoun(op));
-        if (!missing.contains(noun))
-            missing.append(noun);
-    }
-    older = missing + older;
-    if (!newer.isEmpty() && !older.isEmpty())
-        return tr("Server differs from this app: %1").arg(joinFirst(newer + older, 1));
-    if (!newer.isEmpty())
-        return tr("Server is newer than this app: %1").arg(joinFirst(newer, 1));
-    if (!older.isEmpty())
-        return tr("Server is older than this app: %1").arg(joinFirst(older, 2));
-    return {};
-}
-
-QString MainWindow::serverDifferencesText() const
-{
-    if (!m_session.isSignedIn())
-        return {};
-    const ServerCapabilities capabilities = m_session.capabilities();
-    const CapabilityReport report =
-        CapabilityReport::compare(ServerContract::current(), capabilities);
-    QStringList parts;
-    if (capabilities.isAssumed()) {
-        parts.append(capabilities.assumedBecause().isEmpty()
-                         ? tr("What the server offers was not read; this app assumes what "
-                              "this version expects.")
-                         : capabilities.assumedBecause());
-    } else {
-        parts.append(report.summary());
-    }
-    parts.append(report.lines().join(u'\n'));
-    if (const CapabilityReport::EnumResult *platforms = report.findEnum(QStringLiteral("Platform"));
-        platforms && !platforms->appLacks.isEmpty() && m_botCounter) {
-        QStringList counts;
-        for (const QString &value : platforms->appLacks) {
-            const qsizetype bots = m_botCounter(value);
-            if (bots >= 0)
-                counts.append(tr("%1: %Ln bot(s)", "server differences: platform, bots on it",
-                                 int(bots))
-                                  .arg(value));
-        }
-        if (!counts.isEmpty())
-            parts.append(tr("Bots on platforms this app does not know (shown with their raw "
-                            "name): %1")
-                             .arg(counts.join(QStringLiteral(", "))));
-    }
-    if (!m_session.liveUpdatesUnavailableReason().isEmpty())
-        parts.append(m_session.liveUpdatesUnavailableReason());
-    return parts.join(QStringLiteral("\n\n"));
 }
 
 void MainWindow::updateServerMark()
 {
-    const QString text = serverMarkText();
-    m_serverMark->setText(text);
-    m_serverMark->setVisible(!text.isEmpty());
-    const QString details = text.isEmpty() ? QString() : serverDifferencesText();
-    // Escaped: the details carry the server's own messages.
-    m_serverMark->setToolTip(details.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("<p style='white-space:pre-wrap'>")
-                                     + details.toHtmlEscaped() + QStringLiteral("</p>"));
-    m_serverMark->setAccessibleName(text);
+    m_serverDifferences->update();
     const ServerCapabilities capabilities = m_session.capabilities();
     m_connection->setNote(m_session.isSignedIn() && capabilities.isAssumed()
                               ? capabilities.assumedBecause()
                               : QString());
-    if (m_serverDifferences && m_serverDifferences->isVisible())
-        m_serverDifferences->setText(serverDifferencesText());
-}
-
-void MainWindow::showServerDifferences()
-{
-    if (!m_session.isSignedIn())
-        return;
-    if (!m_serverDifferences) {
-        m_serverDifferences = new QMessageBox(this);
-        m_serverDifferences->setObjectName(QStringLiteral("serverDifferencesBox"));
-        m_serverDifferences->setIcon(QMessageBox::Information);
-        m_serverDifferences->setTextFormat(Qt::PlainText);
-        m_serverDifferences->setStandardButtons(QMessageBox::Close);
-        m_serverDifferences->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_serverDifferences->setWindowTitle(tr("Server differences"));
-    m_serverDifferences->setText(serverDifferencesText());
-    m_serverDifferences->open();
 }
 
 void MainWindow::retranslate()
@@ -1037,9 +624,7 @@ void MainWindow::retranslate()
     m_triageMenu->setTitle(tr("&Triage", "menu"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Pages and actions"));
-    m_readOnly->setText(tr("Read-only"));
-    m_readOnly->setToolTip(tr("You may look at bots but not pause, resume or reconnect them."));
-    m_readOnly->setAccessibleName(tr("Read-only: you may not change bots"));
+    m_sessionMarks->retranslate();
     m_staleMark->setText(tr("Stale data", "status bar mark"));
     m_staleMark->setToolTip(tr("The live connection is down; what you see may be out of date."));
     m_staleMark->setAccessibleName(m_staleMark->toolTip());

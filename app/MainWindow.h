@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerDifferencesMark.h"
+#include "SessionMarks.h"
 #include "api/ConnectionState.h"
 #include "views/ActionRegistry.h"
 #include "views/StatusBarWidgets.h"
@@ -19,7 +21,6 @@ class MessageBanner;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QMessageBox;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -31,13 +32,14 @@ class SignInDialog;
 class StatusMark;
 
 // The application frame: a stack of pages (Bots, Discord guilds, Triage log),
-// menus and toolbar generated from the one ActionRegistry, a status bar with
-// who is signed in where and the live connection state (a critical profile
-// also gets a coloured band across the window and a coloured profile name
-// in the status bar), and the sign-in,
-// settings and shortcut dialogs. Dialogs are opened with open(), never
-// exec(), and exposed, so tests can drive them. It owns the pages and, as
-// children made by installPages() (PageWiring), the controllers behind them.
+// menus and toolbar generated from the one ActionRegistry (the window's own
+// commands: ShellActions), a status bar with who is signed in where
+// (SessionMarks, which also colours a critical profile), whether the server
+// differs from this app (ServerDifferencesMark) and the live connection
+// state, and the sign-in, settings and shortcut dialogs. Dialogs are opened
+// with open(), never exec(), and exposed, so tests can drive them. It owns
+// the pages and, as children made by installPages() (PageWiring), the
+// controllers behind them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -77,11 +79,11 @@ public:
     // many bots the table holds on a platform given by its wire value.
     void setBotCounter(std::function<qsizetype(QStringView platformWire)> counter);
     void updateServerMark();
-    QToolButton *serverMark() const { return m_serverMark; }
+    QToolButton *serverMark() const { return m_serverDifferences->button(); }
     // The texts of the mark and of the details, for tests.
-    QString serverMarkText() const;
-    QString serverDifferencesText() const;
-    void showServerDifferences();
+    QString serverMarkText() const { return m_serverDifferences->markText(); }
+    QString serverDifferencesText() const { return m_serverDifferences->detailsText(); }
+    void showServerDifferences() { m_serverDifferences->showDetails(); }
 
     // Shown and not minimised: pages poll only then.
     bool isShownToOperator() const;
@@ -92,11 +94,11 @@ public:
     ShortcutHelpDialog *shortcutHelpDialog() const;
     CommandPalette *commandPalette() const { return m_palette; }
     ConnectionStatusWidget *connectionStatus() const { return m_connection; }
-    QLabel *userLabel() const { return m_user; }
-    QLabel *profileLabel() const { return m_profileLabel; }
+    QLabel *userLabel() const { return m_sessionMarks->userLabel(); }
+    QLabel *profileLabel() const { return m_sessionMarks->profileLabel(); }
     // The band across the window while the profile is critical (production).
     MessageBanner *criticalBand() const { return m_criticalBand; }
-    StatusMark *readOnlyMark() const { return m_readOnly; }
+    StatusMark *readOnlyMark() const { return m_sessionMarks->readOnlyMark(); }
     StatusMark *staleMark() const { return m_staleMark; }
 
     // Shows the sign-in dialog (non-blocking) with the current or given
@@ -106,6 +108,8 @@ public:
     void showShortcutHelp();
     void showAccount();
     void showCommandPalette();
+    // The next (+1) or previous (-1) page, wrapping around.
+    void stepPage(int delta);
 
     // Window geometry, toolbar/dock state, current page and each page's state.
     void saveWindowState() const;
@@ -125,17 +129,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void registerShellActions();
-    void registerPageSwitchAction(ShellPage *page, int index);
     void rebuildMenus();
     void retranslate();
     void updateTitle();
     void updateSessionWidgets();
-    void updateCriticalMarks();
     void onSignedIn();
     void onSignedOut();
     void onAuthenticationRequired(const QString &reason);
-    void stepPage(int delta);
     SignInDialog *ensureSignInDialog();
     void updateStale();
     void updateShown();
@@ -155,10 +155,7 @@ private:
     QMenu *m_discordMenu = nullptr;
     QMenu *m_triageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QLabel *m_user = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    QWidget *m_profileSeparator = nullptr;
-    StatusMark *m_readOnly = nullptr;
+    SessionMarks *m_sessionMarks = nullptr;
     StatusMark *m_staleMark = nullptr;
     ConnectionStatusWidget *m_connection = nullptr;
     QPointer<SignInDialog> m_signIn;
@@ -166,9 +163,7 @@ private:
     QPointer<ShortcutHelpDialog> m_help;
     QPointer<AccountDialog> m_account;
     CommandPalette *m_palette = nullptr;
-    QToolButton *m_serverMark = nullptr;
-    QPointer<QMessageBox> m_serverDifferences;
-    std::function<qsizetype(QStringView)> m_botCounter;
+    ServerDifferencesMark *m_serverDifferences = nullptr;
     ConnectionStatusWidget::Polling m_polling;
     bool m_stale = false;
     bool m_menusDirty = false;
