@@ -21,4 +21,10 @@ printf '#pragma once\n#include "api/Value.h"\n' >"$tmp/models/Model.h"
 
 printf '#include "../Window.cpp"\n' >>"$tmp/app/sync/Controller.h"
 if python3 "$here/check-layering.py" "$tmp"; then echo "FAIL: sync -> app not reported"; exit 1; fi
-echo "layering self-test: clean tree passes, both upward includes fail"
+printf '#pragma once\n#include "api/Value.h"\n' >"$tmp/app/sync/Controller.h"
+
+# The size check: the tiny tree passes; one file past the limit fails.
+python3 "$here/check-file-sizes.py" "$tmp" || { echo "FAIL: short files reported"; exit 1; }
+seq 1 701 | sed 's|^|// line |' >>"$tmp/views/Page.h"
+if python3 "$here/check-file-sizes.py" "$tmp"; then echo "FAIL: a 704-line file not reported"; exit 1; fi
+echo "layering self-test: clean tree passes, both upward includes and a long file fail"
