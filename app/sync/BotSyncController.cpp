@@ -426,10 +426,7 @@ QList<BotOperationSuccess> BotSyncController::succeeded(quint64 batchId) const
 
 QString BotSyncController::accountNameOf(const BotKey &key) const
 {
-    if (!m_store)
-        return {};
-    const qsizetype row = m_store->rowForKey(key);
-    return row >= 0 ? m_store->accountName(row) : QString();
+    return m_store ? m_store->accountNameOf(key) : QString();
 }
 
 quint64 BotSyncController::submit(PendingAction action, const QList<BotKey> &keys,

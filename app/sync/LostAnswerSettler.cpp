@@ -41,10 +41,7 @@ void LostAnswerSettler::setTriageLog(TriageLog *log)
 
 QString LostAnswerSettler::accountNameOf(const BotKey &key) const
 {
-    if (!m_store)
-        return {};
-    const qsizetype row = m_store->rowForKey(key);
-    return row >= 0 ? m_store->accountName(row) : QString();
+    return m_store ? m_store->accountNameOf(key) : QString();
 }
 
 BotOperationFailure LostAnswerSettler::lose(const BotOperation &op, const ApiError &error)

@@ -593,6 +593,12 @@ QString BotStore::accountName(qsizetype index) const
     return QString::fromUtf8(nameUtf8(row(index).account));
 }
 
+QString BotStore::accountNameOf(const BotKey &key) const
+{
+    const qsizetype index = rowForKey(key);
+    return index >= 0 ? accountName(index) : QString();
+}
+
 QString BotStore::accountIdText(qsizetype index) const
 {
     return accountId(row(index).account);

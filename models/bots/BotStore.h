@@ -199,6 +199,8 @@ public:
     BotKey keyAt(qsizetype index) const;
     BotStatusEntry entryAt(qsizetype index) const; // displayed status
     QString accountName(qsizetype index) const;
+    // The name of key's account; empty when the bot is not here.
+    QString accountNameOf(const BotKey &key) const;
     QString accountIdText(qsizetype index) const; // as received
 
     // An account's row on platform (removed ones included), or kNoRow.

@@ -111,10 +111,9 @@ QString BotUndo::leftAloneText(const Plan &plan, const BotStore *store)
         for (const BotKey &key : keys) {
             if (out.size() == kNamesListed)
                 break;
-            const qsizetype row = store ? store->rowForKey(key) : -1;
             // Server text: visible, isolated (the ID for an account without a name).
-            const QString who =
-                DisplayText::nameOrId(row >= 0 ? store->accountName(row) : QString(), key.accountId);
+            const QString who = DisplayText::nameOrId(
+                store ? store->accountNameOf(key) : QString(), key.accountId);
             out.append(tr("%1 on %2", "a bot: account on platform")
                            .arg(who, BotTableModel::platformName(key.platform)));
         }
