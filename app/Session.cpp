@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -28,6 +29,18 @@ Session::Session(CredentialStore &store, ProfileStore &profiles, QNetworkAccessM
 Session::~Session()
 {
     stopClients();
+    // QObject deletes children in the order they were made, so the network
+    // manager made in the constructor would go first, and a client deleted
+    // after it would abort its requests into a dead manager (a SIGSEGV when
+    // the window closes with a request in flight). Everything else goes
+    // before it; a child's destructor may delete a sibling, hence QPointer.
+    QList<QPointer<QObject>> users;
+    for (QObject *child : children()) {
+        if (child != m_network)
+            users.append(child);
+    }
+    for (const QPointer<QObject> &child : std::as_const(users))
+        delete child.data();
 }
 
 GraphQLClient *Session::http() const

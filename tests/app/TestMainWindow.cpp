@@ -3,6 +3,8 @@
 
 #include "AppShell.h"
 #include "SandboxInfo.h"
+#include "api/ApiJob.h"
+#include "api/GraphQLClient.h"
 #include "api/InMemoryCredentialStore.h"
 #include "app/CommandLine.h"
 #include "app/MainWindow.h"
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void connectionDrop_keepsDataMarkedStaleUntilLive();
     void revocation_bringsSignInBackWithProfileFilled();
     void tokens_neverInSettingsOrLog();
+    void closing_withRequestsInFlight_isClean();
 
 private:
     void signIn(AppShell &shell, const QString &profile, const QString &role);
@@ -540,6 +543,25 @@ void TestMainWindow::revocation_bringsSignInBackWithProfileFilled()
     QTRY_VERIFY(shell.session.isSignedIn());
     QCOMPARE(probe->cleared, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!shell.window.isDataStale(), 10000);
+}
+
+void TestMainWindow::closing_withRequestsInFlight_isClean()
+{
+    // The session's clients must go before its network manager: a client
+    // deleted after it aborted its requests into a dead manager (SIGSEGV).
+    for (int round = 0; round < 3; ++round) {
+        AppShell shell(m_settingsPath);
+        signIn(shell, QStringLiteral("Sandbox"), QStringLiteral("operator"));
+        QTRY_VERIFY(shell.session.isSignedIn());
+        QTRY_COMPARE_WITH_TIMEOUT(shell.window.connectionStatus()->text(), QStringLiteral("Live"),
+                                  10000);
+        const int before = shell.session.http()->findChildren<ApiJob *>().size();
+        shell.window.actions().action(QStringLiteral("view.refresh"))->trigger();
+        QVERIFY2(shell.session.http()->findChildren<ApiJob *>().size() > before,
+                 "a refresh has requests in flight when the window goes");
+        // The sweep would run the event loop and let the requests finish.
+        shell.sweepAtTeardown = false;
+    }
 }
 
 void TestMainWindow::tokens_neverInSettingsOrLog()
